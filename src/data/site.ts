@@ -1,0 +1,110 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Difficulty, InterviewQuestion } from '../schemas/guide.ts';
+import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
+import { countWords, getReadingMinutes } from '../lib/reading-time.ts';
+import { markdownToPlainText } from '../lib/markdown.ts';
+
+export type GuideEntry = CollectionEntry<'skills'>;
+
+/** A published guide with everything pages need resolved once. */
+export interface Guide {
+  slug: string;
+  entry: GuideEntry;
+  data: GuideEntry['data'];
+  category: TaxonomyEntry;
+  roles: TaxonomyEntry[];
+  /** Words of the frontmatter prose (concepts, questions, FAQ, projects), for reading time. */
+  frontmatterWords: number;
+  difficulties: Difficulty[];
+}
+
+/** The whole site's content, drafts removed, with lookups built once per build. */
+export interface SiteContent {
+  guides: Guide[];
+  guideBySlug: Map<string, Guide>;
+  categories: TaxonomyEntry[];
+  categoryById: Map<string, TaxonomyEntry>;
+  roles: TaxonomyEntry[];
+  roleById: Map<string, TaxonomyEntry>;
+  guidesByCategory: Map<string, Guide[]>;
+  guidesByRole: Map<string, Guide[]>;
+}
+
+export const SITE_NAME = 'Skill guides';
+export const SITE_DESCRIPTION = 'In-depth guides to technical skills — IAM, OAuth 2.0, JWT, Vault, DevSecOps — for interviews and real work: concepts, architecture, interview questions and FAQ.';
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Loads and indexes all content once; every page shares the result. */
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= loadSiteContent();
+  return cached;
+}
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const [entries, categoryEntries, roleEntries] = await Promise.all([getCollection('skills'), getCollection('categories'), getCollection('roles')]);
+  const categories = categoryEntries.map((entry) => entry.data);
+  const roles = roleEntries.map((entry) => entry.data);
+  const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const roleById = new Map(roles.map((role) => [role.id, role]));
+  const guides: Guide[] = entries
+    .filter((entry) => !entry.data.draft)
+    .map((entry) => {
+      const category = categoryById.get(entry.data.category);
+      // The content guard rejects unknown categories before the build; this guards the invariant.
+      if (!category) throw new Error(`${entry.filePath}: category "${entry.data.category}" does not exist`);
+      return {
+        slug: entry.id,
+        entry,
+        data: entry.data,
+        category,
+        roles: entry.data.relatedRoles.map((id) => roleById.get(id)).filter((role): role is TaxonomyEntry => role !== undefined),
+        frontmatterWords: countFrontmatterWords(entry.data),
+        difficulties: [...new Set(entry.data.interviewQuestions.map((question) => question.difficulty))],
+      };
+    })
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  const group = (keyOf: (guide: Guide) => string[]) => {
+    const map = new Map<string, Guide[]>();
+    for (const guide of guides) for (const key of keyOf(guide)) map.set(key, [...(map.get(key) ?? []), guide]);
+    return map;
+  };
+  return {
+    guides,
+    guideBySlug: new Map(guides.map((guide) => [guide.slug, guide])),
+    categories,
+    categoryById,
+    roles,
+    roleById,
+    guidesByCategory: group((guide) => [guide.category.id]),
+    guidesByRole: group((guide) => guide.data.relatedRoles),
+  };
+}
+
+function countFrontmatterWords(data: GuideEntry['data']): number {
+  const texts = [
+    data.title,
+    data.description,
+    ...data.concepts.flatMap((concept) => [concept.term, concept.summary]),
+    ...data.interviewQuestions.flatMap((question) => [question.question, question.whyAsked, question.strongAnswer]),
+    ...data.faq.flatMap((item) => [item.question, item.answer]),
+    ...data.exampleProjects.flatMap((project) => [project.project, project.scope, project.signal]),
+  ];
+  return texts.reduce((sum, text) => sum + countWords(markdownToPlainText(text)), 0);
+}
+
+/** Reading minutes for a guide from its body word count (from the remark plugin) and frontmatter. */
+export function getGuideReadingMinutes(guide: Guide, bodyWords: number): number {
+  return getReadingMinutes(bodyWords + guide.frontmatterWords);
+}
+
+/** Guides sorted by `updated`, newest first, ties by title. */
+export function sortByUpdated(guides: readonly Guide[]): Guide[] {
+  return [...guides].sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+/** A question with the guide it belongs to, for the hub. */
+export interface HubQuestion extends InterviewQuestion {
+  guide: Guide;
+  index: number;
+}

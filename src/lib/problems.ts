@@ -1,0 +1,45 @@
+/** One content problem, located precisely enough for an editor to jump to it. */
+export interface Problem {
+  /** Path as the author sees it, relative to the project root when possible. */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column in the file. */
+  column: number;
+  /** Dotted field path (`faq.2.answer`), or a pseudo-field such as `frontmatter` or `slug`. */
+  field: string;
+  message: string;
+}
+
+/** `content/skills/x.mdx:12:5: faq.2.answer: is required` — the one format the CLI, build and tests share. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.field}: ${problem.message}`;
+}
+
+/** Sorts by file, then line, then column, so output is stable and reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
+  );
+}
+
+/** Turns a zod issue path into the dotted form used in messages (`faq.2.answer`). */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'frontmatter' : path.map(String).join('.');
+}
+
+/** Error thrown by the build when content has problems; its message is the formatted list. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const sorted = sortProblems(problems);
+    const count = `${sorted.length} content problem${sorted.length === 1 ? '' : 's'}`;
+    super(`${count}:\n${sorted.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = sorted;
+  }
+}

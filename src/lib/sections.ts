@@ -1,0 +1,62 @@
+/** Generated guide sections, in their default order after the body. */
+export const GENERATED_SECTIONS = [
+  { name: 'CoreConcepts', id: 'core-concepts', title: 'Core concepts' },
+  { name: 'InterviewQuestions', id: 'interview-questions', title: 'Interview questions' },
+  { name: 'ExampleProjects', id: 'example-projects', title: 'Example projects' },
+  { name: 'Faq', id: 'faq', title: 'FAQ' },
+  { name: 'RelatedSkills', id: 'related-skills', title: 'Related skills' },
+  { name: 'RelatedRoles', id: 'related-roles', title: 'Related roles' },
+] as const;
+
+export type SectionName = (typeof GENERATED_SECTIONS)[number]['name'];
+export type SectionId = (typeof GENERATED_SECTIONS)[number]['id'];
+
+/** Anchor ids the generated sections own; body headings may not take them. */
+export const GENERATED_SECTION_IDS: readonly SectionId[] = GENERATED_SECTIONS.map((section) => section.id);
+
+/** A heading of the body as Astro reports it. */
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** Where the author placed a generated section: after this many body headings. */
+export interface Placement {
+  name: SectionName;
+  afterHeading: number;
+}
+
+/** One entry of the "On this page" list. */
+export interface TocEntry {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+/**
+ * Builds the table of contents: body h2/h3 headings with the generated sections inserted where the
+ * author placed them, and the unplaced ones (that have something to show) appended in default order.
+ */
+export function buildToc(headings: readonly BodyHeading[], placements: readonly Placement[], present: ReadonlySet<SectionName>): TocEntry[] {
+  const entries: TocEntry[] = [];
+  const placed = new Set(placements.map((placement) => placement.name));
+  const sectionEntry = (name: SectionName): TocEntry => {
+    const section = GENERATED_SECTIONS.find((candidate) => candidate.name === name)!;
+    return { depth: 2, id: section.id, text: section.title };
+  };
+  const pushPlacedAt = (position: number) => {
+    for (const placement of placements) {
+      if (placement.afterHeading === position && present.has(placement.name)) entries.push(sectionEntry(placement.name));
+    }
+  };
+  pushPlacedAt(0);
+  headings.forEach((heading, index) => {
+    if (heading.depth === 2 || heading.depth === 3) entries.push({ depth: heading.depth, id: heading.slug, text: heading.text });
+    pushPlacedAt(index + 1);
+  });
+  for (const section of GENERATED_SECTIONS) {
+    if (!placed.has(section.name) && present.has(section.name)) entries.push(sectionEntry(section.name));
+  }
+  return entries;
+}

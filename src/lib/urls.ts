@@ -1,0 +1,31 @@
+import GithubSlugger from 'github-slugger';
+
+/** Site-relative URL of a guide page. */
+export function getGuidePath(slug: string): string {
+  return `/skills/${slug}/`;
+}
+
+/** Site-relative URL of a category page. */
+export function getCategoryPath(id: string): string {
+  return `/categories/${id}/`;
+}
+
+/** Site-relative URL of a role page. */
+export function getRolePath(id: string): string {
+  return `/roles/${id}/`;
+}
+
+/** Site-relative URL of the interview-questions hub, optionally pre-filtered to one skill. */
+export function getInterviewHubPath(skill?: string): string {
+  return skill ? `/interview-questions/?skill=${encodeURIComponent(skill)}` : '/interview-questions/';
+}
+
+/** Absolute URL for `path` on `site`; keeps exactly one slash between them and drops any query-less trailing junk. */
+export function toAbsoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
+
+/** The anchor id Astro gives a heading with this text (github-slugger, as in Astro's rehype plugin). */
+export function slugifyHeading(text: string): string {
+  return new GithubSlugger().slug(text);
+}

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { checkContent, type ContentReport, type SourceFile } from '../lib/content-rules.ts';
+
+/** Path as shown in messages: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
+}
+
+function readSource(file: string): SourceFile {
+  return { file: displayPath(file), text: existsSync(file) ? readFileSync(file, 'utf8') : '' };
+}
+
+/** Lists `skills/*.mdx` under a content root, sorted. */
+export function listGuideFiles(root: string): string[] {
+  const dir = path.join(root, 'skills');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.mdx'))
+    .map((entry) => path.join(dir, entry.name))
+    .sort();
+}
+
+/** Reads a content root from disk and checks every file plus the cross-file rules. */
+export function checkContentRoot(root: string): ContentReport {
+  const missing = ['categories.yaml', 'roles.yaml'].filter((name) => !existsSync(path.join(root, name)));
+  const report = checkContent({
+    guides: listGuideFiles(root).map(readSource),
+    categories: readSource(path.join(root, 'categories.yaml')),
+    roles: readSource(path.join(root, 'roles.yaml')),
+  });
+  for (const name of missing) {
+    report.problems.unshift({ file: displayPath(path.join(root, name)), line: 1, column: 1, field: 'file', message: 'is missing: every content root needs categories.yaml and roles.yaml' });
+  }
+  return report;
+}

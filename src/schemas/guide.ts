@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { inlineMarkdownSchema, plainTextSchema, slugSchema } from './common.ts';
+import { isCalendarDate, toIsoDate } from '../lib/dates.ts';
+
+/** Interview-question difficulty, shown as a badge. */
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+/** Seniority an example project signals. */
+export const LEVELS = ['junior', 'mid', 'senior'] as const;
+
+/**
+ * `updated` as authors write it: `YYYY-MM-DD`, a real calendar date. Astro's own YAML parser turns
+ * unquoted dates into `Date` objects, so a Date is accepted too and normalised to the same string.
+ */
+export const isoDateSchema = z.union([
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine(isCalendarDate, 'is not a real calendar date'),
+  z
+    .date({ error: 'must be a date written YYYY-MM-DD' })
+    .refine((date) => !Number.isNaN(date.getTime()), 'is not a real calendar date')
+    .transform(toIsoDate),
+], { error: 'must be a date written YYYY-MM-DD' });
+
+/** One core concept: a term and a short explanation. */
+export const conceptSchema = z.strictObject({
+  /** The term, plain text (e.g. "Least privilege"). */
+  term: plainTextSchema(1, 80),
+  /** One or two sentences; inline Markdown allowed. */
+  summary: inlineMarkdownSchema(600),
+});
+
+/** One interview question as it appears in the table and on the interview-questions hub. */
+export const interviewQuestionSchema = z.strictObject({
+  /** The question, plain text. */
+  question: plainTextSchema(5, 200),
+  /** What the interviewer is testing; inline Markdown allowed. */
+  whyAsked: inlineMarkdownSchema(600),
+  /** What a strong candidate says; inline Markdown allowed. */
+  strongAnswer: inlineMarkdownSchema(1500),
+  /** `easy`, `medium` or `hard`. */
+  difficulty: z.enum(DIFFICULTIES, { error: `must be one of: ${DIFFICULTIES.join(', ')}` }),
+});
+
+/** One FAQ item. Visible on the page and emitted as a schema.org Question (https://schema.org/Question). */
+export const faqItemSchema = z.strictObject({
+  /** The question, plain text. Unique within a guide. */
+  question: plainTextSchema(5, 200),
+  /** The answer; inline Markdown allowed. */
+  answer: inlineMarkdownSchema(1500),
+});
+
+/** One example project a reader could build to show the skill. */
+export const exampleProjectSchema = z.strictObject({
+  /** Short project name, plain text. */
+  project: plainTextSchema(1, 100),
+  /** What the project covers; inline Markdown allowed. */
+  scope: inlineMarkdownSchema(600),
+  /** What it proves to a hiring manager; inline Markdown allowed. */
+  signal: inlineMarkdownSchema(600),
+  /** `junior`, `mid` or `senior`. */
+  level: z.enum(LEVELS, { error: `must be one of: ${LEVELS.join(', ')}` }),
+});
+
+/**
+ * Frontmatter of `content/skills/<slug>.mdx`. Unknown keys are errors so that typos never pass.
+ * Cross-file rules (references resolve, no duplicate slugs, drafts unreferenced) live in
+ * `lib/content-rules.ts`.
+ */
+export const guideSchema = z.strictObject({
+  /** Page title and `<h1>`, plain text, 1–80 characters. */
+  title: plainTextSchema(1, 80),
+  /** Lede and meta description, plain text, 50–160 characters. */
+  description: plainTextSchema(50, 160),
+  /** An `id` from `categories.yaml`. */
+  category: slugSchema,
+  /** Last meaningful update, `YYYY-MM-DD`; drives "Updated Month YYYY", RSS order and `dateModified`. */
+  updated: isoDateSchema,
+  /** Default `false`. A draft is built nowhere: no page, search entry, sitemap or feed item, no links. */
+  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  /** 3–12 core concepts, rendered as the "Core concepts" section. */
+  concepts: z.array(conceptSchema).min(3, 'must list at least 3 concepts').max(12, 'must list at most 12 concepts'),
+  /** Optional interview questions, rendered as a table and collected on `/interview-questions/`. */
+  interviewQuestions: z.array(interviewQuestionSchema).default([]),
+  /** At least one FAQ item; rendered as an accordion and as FAQPage JSON-LD. */
+  faq: z.array(faqItemSchema).min(1, 'must list at least 1 question'),
+  /** Slugs of other published guides, shown as cards. */
+  relatedSkills: z.array(slugSchema).default([]),
+  /** Role ids from `roles.yaml`. */
+  relatedRoles: z.array(slugSchema).default([]),
+  /** Optional example projects, rendered as a table. */
+  exampleProjects: z.array(exampleProjectSchema).default([]),
+});
+
+/** What authors write. */
+export type GuideInput = z.input<typeof guideSchema>;
+/** What code receives after parsing (defaults applied, date normalised). */
+export type GuideData = z.output<typeof guideSchema>;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type Level = (typeof LEVELS)[number];
+export type InterviewQuestion = z.output<typeof interviewQuestionSchema>;
+export type FaqItem = z.output<typeof faqItemSchema>;
+export type Concept = z.output<typeof conceptSchema>;
+export type ExampleProject = z.output<typeof exampleProjectSchema>;
