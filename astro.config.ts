@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { remarkGuideOutline } from './src/integrations/remark-guide-outline.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { guideOutlinePlugin } from './src/integrations/guide-outline-plugin.ts';
 import { getContentRoot } from './src/node/content-root.ts';
 
 /** Public URL of the deployed site; canonical, sitemap, RSS and JSON-LD URLs are built from it. */
@@ -15,11 +16,13 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentGuard(getContentRoot()),
-    mdx({ optimize: true, remarkPlugins: [remarkGuideOutline] }),
+    mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefindIndex(),
   ],
   markdown: {
+    // Sätteri is Astro 7's default Markdown processor; MDX inherits it and its plugins.
+    processor: satteri({ mdastPlugins: [guideOutlinePlugin] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
 });
