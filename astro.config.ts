@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { guideOutlinePlugin } from './src/integrations/guide-outline-plugin.ts';
 import { getContentRoot } from './src/node/content-root.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefindIndex(),
+    pagefindDevServer(),
   ],
   markdown: {
     // Sätteri is Astro 7's default Markdown processor; MDX inherits it and its plugins.

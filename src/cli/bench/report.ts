@@ -1,0 +1,128 @@
+/** Phase timings Astro and our Pagefind integration print during `astro build`, in ms. */
+export interface BuildPhases {
+  /** Content sync plus type generation (`[types] Generated …`). */
+  syncMs?: number;
+  /** Sum of every `[vite] ✓ built in …` (server, prerender and client bundles). */
+  bundleMs?: number;
+  /** `generating static routes` … `✓ Completed in …`: rendering every page. */
+  renderMs?: number;
+  /** Our integration's `indexed N pages in X ms`. */
+  pagefindMs?: number;
+  /** `[build] N page(s) built in …`. */
+  pages?: number;
+}
+
+/** Figures of one size, each the median over the runs (peak memory: median of the per-run peaks). */
+export interface SizeResult {
+  guides: number;
+  runs: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  cpuSource: string;
+  pagefindSeconds: number | null;
+  pagefindShare: number | null;
+  pages: number;
+  pagesPerSecond: number;
+  peakRssMiB: number;
+  distMiB: number;
+  htmlMedianKiB: number;
+  htmlMaxKiB: number;
+  pagefindIndexMiB: number;
+  cssKiB: number;
+  lintSeconds: number | null;
+  lintExitCode: number | null;
+  phases: { syncSeconds: number | null; bundleSeconds: number | null; renderSeconds: number | null };
+  /** Every run's wall time, to judge the spread. */
+  wallSecondsAll: number[];
+}
+
+export interface Machine {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+}
+
+export interface BenchReport {
+  machine: Machine;
+  seed: number;
+  date: string;
+  results: SizeResult[];
+}
+
+/** Median of a non-empty list (mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of an empty list');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+// Astro colours its log; the figures sit between escape sequences.
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+function toMs(value: string, unit: string): number {
+  return unit === 's' ? Number(value) * 1000 : Number(value);
+}
+
+/** Pulls the phase timings out of an `astro build` log. */
+export function parseBuildLog(log: string): BuildPhases {
+  const text = log.replace(ANSI, '');
+  const phases: BuildPhases = {};
+  const types = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(text);
+  if (types) phases.syncMs = toMs(types[1]!, types[2]!);
+  const bundles = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)];
+  if (bundles.length > 0) phases.bundleMs = bundles.reduce((sum, match) => sum + toMs(match[1]!, match[2]!), 0);
+  const routes = text.indexOf('generating static routes');
+  if (routes >= 0) {
+    const done = /✓ Completed in ([\d.]+)(ms|s)\./.exec(text.slice(routes));
+    if (done) phases.renderMs = toMs(done[1]!, done[2]!);
+  }
+  const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(text);
+  if (pagefind) phases.pagefindMs = Number(pagefind[2]);
+  const pages = /(\d+) page\(s\) built in/.exec(text);
+  if (pages) phases.pages = Number(pages[1]);
+  return phases;
+}
+
+const fixed = (value: number | null, digits: number) => (value === null ? 'n/a' : value.toFixed(digits));
+
+/** The figures as a Markdown table (one row per corpus size), the form the README shows. */
+export function formatTable(results: readonly SizeResult[]): string {
+  const header = ['guides', 'runs', 'wall s', 'CPU s', 'Pagefind s (share)', 'pages/s', 'peak RSS MiB', 'dist MiB', 'HTML/guide median KiB', 'HTML/guide max KiB', 'index MiB', 'CSS KiB', 'lint:content s'];
+  const rows = results.map((result) => [
+    String(result.guides),
+    String(result.runs),
+    fixed(result.wallSeconds, 2),
+    fixed(result.cpuSeconds, 2),
+    result.pagefindSeconds === null ? 'n/a' : `${result.pagefindSeconds.toFixed(2)} (${Math.round(result.pagefindShare! * 100)}%)`,
+    fixed(result.pagesPerSecond, 0),
+    fixed(result.peakRssMiB, 0),
+    fixed(result.distMiB, 1),
+    fixed(result.htmlMedianKiB, 1),
+    fixed(result.htmlMaxKiB, 1),
+    fixed(result.pagefindIndexMiB, 1),
+    fixed(result.cssKiB, 1),
+    fixed(result.lintSeconds, 2),
+  ]);
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+/** Phase breakdown per size: where the build's time goes. */
+export function formatPhases(results: readonly SizeResult[]): string {
+  return results
+    .map((result) => {
+      const { syncSeconds, bundleSeconds, renderSeconds } = result.phases;
+      const perPage = renderSeconds === null ? 'n/a' : `${((renderSeconds * 1000) / result.pages).toFixed(2)} ms/page`;
+      return `${result.guides} guides: sync+types ${fixed(syncSeconds, 2)} s · bundling ${fixed(bundleSeconds, 2)} s · rendering ${fixed(renderSeconds, 2)} s (${perPage}) · Pagefind ${fixed(result.pagefindSeconds, 2)} s · runs ${result.wallSecondsAll.map((s) => s.toFixed(2)).join(', ')} s`;
+    })
+    .join('\n');
+}
+
+/** One line naming the machine, printed above the figures. */
+export function formatMachine(machine: Machine): string {
+  return `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB RAM, Node ${machine.node}, ${machine.platform}`;
+}

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, TEST_OUTPUT } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * Runs a real `astro build` of `contentDir` into `outDir` on the same Node that runs the tests
+ * (Node 24 from the `node` devDependency when started through npm).
+ */
+export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', options.outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+      ...options.env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 10 * 60 * 1000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: options.outDir };
+}
+
+/** Builds the shipped content into `outDir` unless a complete build is already there. */
+export function ensureSiteBuilt(outDir: string): void {
+  if (existsSync(path.join(outDir, 'pagefind', 'pagefind.js')) && existsSync(path.join(outDir, 'index.html'))) return;
+  const result = buildSite({ outDir });
+  if (result.status !== 0) throw new Error(`Building the shipped site failed:\n${result.output.slice(-4000)}`);
+}
