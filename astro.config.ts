@@ -22,6 +22,11 @@ export default defineConfig({
     pagefindIndex(),
     pagefindDevServer(),
   ],
+  vite: {
+    // Scripts loaded by URL (search UI, hub filters) must stay files: a data: URL would need a
+    // looser Content-Security-Policy and could not be cached across pages.
+    build: { assetsInlineLimit: 0 },
+  },
   markdown: {
     // Sätteri is Astro 7's default Markdown processor; MDX inherits it and its plugins.
     processor: satteri({ mdastPlugins: [guideOutlinePlugin] }),

@@ -1,0 +1,68 @@
+// @ts-check
+/**
+ * Filters for the interview-questions hub. The page is complete without this script (every
+ * question, grouped by skill); with it, skill, category and difficulty filters narrow the list,
+ * show counts, and live in the URL (`?skill=iam&difficulty=hard`).
+ */
+
+const KEYS = /** @type {const} */ (['skill', 'category', 'difficulty']);
+
+/** @param {HTMLElement} root */
+function initHubFilters(root) {
+  const form = /** @type {HTMLFormElement} */ (root.querySelector('.hub-filters'));
+  const status = /** @type {HTMLElement} */ (root.querySelector('.hub-status'));
+  const groups = /** @type {HTMLElement[]} */ ([...root.querySelectorAll('section[data-skill]')]);
+  const questions = groups.flatMap((group) =>
+    /** @type {HTMLElement[]} */ ([...group.querySelectorAll('li[data-difficulty]')]).map((item) => ({
+      item,
+      group,
+      values: { skill: group.dataset.skill ?? '', category: group.dataset.category ?? '', difficulty: item.dataset.difficulty ?? '' },
+    })),
+  );
+  const selects = /** @type {Record<string, HTMLSelectElement>} */ (Object.fromEntries(KEYS.map((key) => [key, form.elements.namedItem(key)])));
+  const params = new URL(window.location.href).searchParams;
+  for (const key of KEYS) {
+    const wanted = params.get(key);
+    if (wanted && [...selects[key].options].some((option) => option.value === wanted)) selects[key].value = wanted;
+  }
+
+  /** @param {Record<string, string>} active @param {string} [except] */
+  const matches = (values, active, except) => KEYS.every((key) => key === except || !active[key] || values[key] === active[key]);
+
+  const apply = () => {
+    const active = Object.fromEntries(KEYS.map((key) => [key, selects[key].value]));
+    let shown = 0;
+    for (const question of questions) {
+      const visible = matches(question.values, active);
+      question.item.hidden = !visible;
+      if (visible) shown++;
+    }
+    for (const group of groups) group.hidden = !group.querySelector('li[data-difficulty]:not([hidden])');
+    // Each option's count: questions it would show, given the other filters.
+    for (const key of KEYS) {
+      for (const option of selects[key].options) {
+        const label = option.dataset.label ?? option.textContent ?? '';
+        option.dataset.label = label;
+        const count = questions.filter((question) => matches(question.values, active, key) && (!option.value || question.values[key] === option.value)).length;
+        option.textContent = `${label} (${count})`;
+      }
+    }
+    status.textContent = `Showing ${shown} of ${questions.length} questions.`;
+    const url = new URL(window.location.href);
+    for (const key of KEYS) {
+      if (active[key]) url.searchParams.set(key, active[key]);
+      else url.searchParams.delete(key);
+    }
+    history.replaceState(null, '', url);
+  };
+
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  // The reset event fires before the form's values are reset; apply once they are.
+  form.addEventListener('reset', () => setTimeout(apply));
+  form.hidden = false;
+  apply();
+}
+
+const root = document.querySelector('[data-hub]');
+if (root instanceof HTMLElement) initHubFilters(root);
