@@ -50,14 +50,25 @@ export function problemsFromZodError(file: string, error: z.ZodError, source: Ya
       for (const key of issue.keys) {
         const path = [...issue.path, key];
         const hint = suggestKey(key, issue.path.length === 0 ? allowedKeys : []);
-        problems.push({ file, ...source.locate(path), field: formatFieldPath(path), message: `unknown key${hint}` });
+        problems.push({ file, ...source.locate(path, 'key'), field: formatFieldPath(path), message: `unknown key${hint}` });
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // zod 4 leaves `issue.input` out of reported issues, so look the value up in the parsed data.
+    const missing = issue.code === 'invalid_type' && valueAt(source.data, issue.path) === undefined;
     problems.push({ file, ...source.locate(issue.path), field: formatFieldPath(issue.path), message: missing ? 'is required' : issue.message });
   }
   return problems;
+}
+
+/** The value at `path` inside parsed YAML data, or undefined when any step is missing. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
 }
 
 /** Validates one guide file's frontmatter against the schema. */

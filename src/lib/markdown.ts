@@ -18,6 +18,7 @@ export function markdownToPlainText(text: string): string {
   return micromark(text)
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
-    .replace(/\s+/g, ' ')
+    // Collapse line breaks from the source only: U+2028 and friends are content, kept as written.
+    .replace(/[ \t\r\n]+/g, ' ')
     .trim();
 }

@@ -7,8 +7,11 @@ export interface YamlSource {
   data: unknown;
   /** Syntax errors, already located. */
   problems: Problem[];
-  /** Line and column of the value at `path`, or of its nearest existing ancestor key. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /**
+   * Line and column of the value at `path` (of its key when `at` is `'key'`), or of its nearest
+   * existing ancestor when the path is missing.
+   */
+  locate(path: readonly PropertyKey[], at?: 'value' | 'key'): { line: number; column: number };
 }
 
 // Alias expansion is where "billion laughs" documents explode; a real guide needs few or none.
@@ -49,8 +52,8 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
   return {
     data,
     problems,
-    locate(path) {
-      const node = findNode(doc, path);
+    locate(path, at = 'value') {
+      const node = findNode(doc, path, at);
       return node?.range ? toPosition(node.range[0]) : fallback;
     },
   };
@@ -61,15 +64,19 @@ function firstSentence(message: string): string {
 }
 
 /** The node for `path` (a scalar value, or the key of a collection value), else the nearest ancestor's. */
-function findNode(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+function findNode(doc: Document, path: readonly PropertyKey[], at: 'value' | 'key'): Node | undefined {
   let current: unknown = doc.contents;
   let best: Node | undefined = isNode(current) ? current : undefined;
-  for (const segment of path) {
+  for (const [depth, segment] of path.entries()) {
     if (isMap(current)) {
       const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) return best;
       const keyNode = isNode(pair.key) ? pair.key : best;
-      best = isScalar(pair.value) && pair.value.range ? pair.value : keyNode;
+      // Point at the value when it sits on the key's line (a scalar or a flow collection such as
+      // `[a, b]`); a block collection starts on a later line, so point at its key instead.
+      const onKeyLine = isScalar(pair.value) || ((isMap(pair.value) || isSeq(pair.value)) && pair.value.flow === true);
+      const wantsKey = at === 'key' && depth === path.length - 1;
+      best = !wantsKey && onKeyLine && isNode(pair.value) && pair.value.range ? pair.value : keyNode;
       current = pair.value;
     } else if (isSeq(current) && typeof segment === 'number') {
       const item = current.items[segment];

@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSite } from '../helpers/build.ts';
+import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
+import { listFiles, loadPage, readJsonLd, textOf } from '../helpers/dist.ts';
+import { openIndex } from '../helpers/pagefind.ts';
+
+const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'sites', 'basic');
+const BASIC_DIST = path.join(TEST_OUTPUT, 'fixture-basic');
+
+/** A throw-away copy of the basic fixture, changed by `edit`, for one failing-build case. */
+function mutatedFixture(edit: (root: string) => void): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-fixture-'));
+  cpSync(FIXTURE, root, { recursive: true });
+  edit(root);
+  return root;
+}
+
+function editFile(root: string, file: string, change: (text: string) => string): void {
+  const target = path.join(root, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+}
+
+const built = buildSite({ contentDir: FIXTURE, outDir: BASIC_DIST });
+
+test('the basic fixture site builds', () => {
+  assert.equal(built.status, 0, built.output.slice(-3000));
+});
+
+test('a draft guide appears nowhere: no page, link, sitemap or feed entry, hub question or search result', async () => {
+  for (const file of listFiles(BASIC_DIST).filter((name) => /\.(html|xml|txt)$/.test(name))) {
+    const text = readFileSync(path.join(BASIC_DIST, file), 'utf8');
+    assert.doesNotMatch(text, /gamma|Draft question|Draftonlyword/i, file);
+  }
+  assert.equal(existsSync(path.join(BASIC_DIST, 'skills', 'gamma-draft')), false);
+  const index = await openIndex(BASIC_DIST);
+  try {
+    assert.deepEqual(await index.search('Draftonlyword'), []);
+    assert.deepEqual((await index.search('zanzibarquokka')).map((hit) => hit.url), ['/skills/alpha/']);
+  } finally {
+    await index.close();
+  }
+});
+
+test('hostile text in frontmatter shows as text, and its JSON-LD parses back to the exact text', () => {
+  const $ = loadPage(BASIC_DIST, '/skills/alpha/');
+  assert.equal($('script').length, 2, 'only JSON-LD and the search bootstrap: no injected script element');
+  assert.equal(textOf($, 'h1'), 'Alpha <b>bold</b> & "quoted"');
+  assert.equal($('h1 b').length, 0);
+  assert.equal(textOf($, '#faq-1 summary'), "</script><script>alert('faq')</script> Is this escaped?");
+  assert.equal($('#faq-1 p').text(), 'Yes: <script>alert(2)</script> and U+2028 (\u2028) stay text & parse back.');
+  assert.equal($('.concepts dt').first().text(), 'First <i>term</i>');
+  const [graph] = readJsonLd($);
+  const faq = graph['@graph'].find((node: any) => node['@type'] === 'FAQPage');
+  assert.equal(faq.mainEntity[0].name, "</script><script>alert('faq')</script> Is this escaped?");
+  assert.equal(faq.mainEntity[0].acceptedAnswer.text, 'Yes: <script>alert(2)</script> and U+2028 (\u2028) stay text & parse back.');
+  const raw = readFileSync(path.join(BASIC_DIST, 'skills', 'alpha', 'index.html'), 'utf8');
+  const jsonLd = raw.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
+  assert.doesNotMatch(jsonLd, /[<>\u2028\u2029]/);
+  assert.match(textOf($, '.guide-body pre'), /<script>alert\("in code"\)<\/script> <\/script>/);
+});
+
+test('placed sections render where the author put them, unplaced ones after the body in default order', () => {
+  const $ = loadPage(BASIC_DIST, '/skills/alpha/');
+  const order = $('.guide-body h2').toArray().map((h) => $(h).text());
+  assert.deepEqual(order, ['What is Alpha?', 'Core concepts', 'Architecture', 'Interview questions', 'Learning resources', 'Example projects', 'FAQ', 'Related skills', 'Related roles']);
+  const beta = loadPage(BASIC_DIST, '/skills/beta/');
+  assert.deepEqual(beta('.guide-body h2').toArray().map((h) => beta(h).text()), ['What is Beta?', 'Core concepts', 'Interview questions', 'FAQ', 'Related skills']);
+});
+
+test('an empty section shows an empty state or is left out, never an empty table', () => {
+  const $ = loadPage(BASIC_DIST, '/skills/beta/');
+  assert.equal(textOf($, 'section[aria-labelledby="interview-questions"] p.muted'), 'No interview questions for this skill yet.');
+  assert.equal($('table').length, 0);
+  assert.equal($('#example-projects').length, 0);
+  assert.equal($('#related-roles').length, 0);
+  const category = loadPage(BASIC_DIST, '/categories/empty-category/');
+  assert.match(textOf(category, 'main'), /No guides in this category yet\./);
+});
+
+interface FailureCase {
+  name: string;
+  edit: (root: string) => void;
+  expected: RegExp;
+}
+
+const failures: FailureCase[] = [
+  {
+    name: 'a missing required field',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace(/^description: .*\n/m, '')),
+    expected: /skills\/beta\.mdx:\d+:\d+: description: is required/,
+  },
+  {
+    name: 'a field of the wrong type',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace('title: Beta', 'title: [Beta]')),
+    expected: /skills\/beta\.mdx:2:8: title: Invalid input: expected string, received array/,
+  },
+  {
+    name: 'a date that is not a real calendar date',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace('updated: 2026-05-06', 'updated: 2026-02-30')),
+    expected: /skills\/beta\.mdx:5:10: updated: is not a real calendar date/,
+  },
+  {
+    name: 'an unknown difficulty',
+    edit: (root) => editFile(root, 'skills/alpha.mdx', (text) => text.replace('difficulty: easy', 'difficulty: trivial')),
+    expected: /skills\/alpha\.mdx:\d+:\d+: interviewQuestions\.1\.difficulty: must be one of: easy, medium, hard/,
+  },
+  {
+    name: 'an unknown key',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace('category: security', 'category: security\nrelatedskills: [alpha]')),
+    expected: /skills\/beta\.mdx:5:1: relatedskills: unknown key \(did you mean "relatedSkills"\?\)/,
+  },
+  {
+    name: 'a related skill that does not exist',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace('  - alpha', '  - nope')),
+    expected: /skills\/beta\.mdx:\d+:\d+: relatedSkills\.0: no guide has the slug "nope"/,
+  },
+  {
+    name: 'a related role that does not exist',
+    edit: (root) => editFile(root, 'skills/alpha.mdx', (text) => text.replace('  - backend-engineer', '  - astronaut')),
+    expected: /skills\/alpha\.mdx:\d+:\d+: relatedRoles\.0: unknown role "astronaut"/,
+  },
+  {
+    name: 'an unknown category',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace('category: security', 'category: cooking')),
+    expected: /skills\/beta\.mdx:4:11: category: unknown category "cooking"/,
+  },
+  {
+    name: 'a guide that lists itself',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace('  - alpha', '  - beta')),
+    expected: /skills\/beta\.mdx:\d+:\d+: relatedSkills\.0: a guide cannot list itself/,
+  },
+  {
+    name: 'a published guide that links to a draft',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => text.replace('  - alpha', '  - gamma-draft')),
+    expected: /skills\/beta\.mdx:\d+:\d+: relatedSkills\.0: "gamma-draft" is a draft/,
+  },
+  {
+    name: 'two files that map to the same slug',
+    edit: (root) => cpSync(path.join(root, 'skills', 'beta.mdx'), path.join(root, 'skills', 'Beta.mdx')),
+    expected: /skills\/(B|b)eta\.mdx:1:1: slug: maps to the same slug "beta"/,
+  },
+  {
+    name: 'MDX that does not compile',
+    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => `${text}\nA stray {brace that never closes.\n`),
+    expected: /beta\.mdx/,
+  },
+];
+
+for (const failure of failures) {
+  test(`the build fails, naming the file and field, on ${failure.name}`, () => {
+    const root = mutatedFixture(failure.edit);
+    const outDir = path.join(root, 'dist');
+    try {
+      const result = buildSite({ contentDir: root, outDir });
+      assert.notEqual(result.status, 0, 'build must exit non-zero');
+      assert.match(result.output, failure.expected);
+      assert.equal(existsSync(path.join(outDir, 'pagefind')), false, 'no search index from a failed build');
+      assert.equal(existsSync(path.join(outDir, 'sitemap-index.xml')), false, 'no sitemap from a failed build');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+}
+
+test('CONTENT_DIR selects the content root: the fixture build has only the fixture guides', () => {
+  assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha/index.html', 'beta/index.html']);
+});

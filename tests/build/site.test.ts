@@ -1,0 +1,210 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SITE_DIST, ROOT } from '../helpers/paths.ts';
+import { listHtmlFiles, loadPage, readJsonLd, textOf, toSitePath } from '../helpers/dist.ts';
+import { openIndex, type IndexClient } from '../helpers/pagefind.ts';
+import { checkContentRoot } from '../../src/node/read-content.ts';
+import { markdownToPlainText } from '../../src/lib/markdown.ts';
+import { formatMonthYear } from '../../src/lib/dates.ts';
+
+const SITE = 'https://skill-guides.example.com';
+const report = checkContentRoot(path.join(ROOT, 'content'));
+const published = report.guides.filter((guide) => !guide.data.draft);
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('the shipped content passes every content check', () => {
+  assert.deepEqual(report.problems, []);
+  assert.deepEqual(published.map((guide) => guide.slug).sort(), ['devsecops', 'hashicorp-vault', 'iam', 'jwt', 'oauth-2']);
+});
+
+for (const guide of published) {
+  const { slug, data } = guide;
+  const url = `${SITE}/skills/${slug}/`;
+
+  test(`/skills/${slug}/ has one h1, canonical, meta description, eyebrow, reading time and updated date`, () => {
+    const $ = loadPage(SITE_DIST, `/skills/${slug}/`);
+    assert.equal($('h1').length, 1);
+    assert.equal(textOf($, 'h1'), data.title);
+    assert.equal($('link[rel="canonical"]').attr('href'), url);
+    assert.equal($('meta[name="description"]').attr('content'), data.description);
+    assert.equal($('meta[property="og:url"]').attr('content'), url);
+    assert.equal($('meta[name="twitter:title"]').attr('content'), data.title);
+    assert.match(textOf($, '.eyebrow'), /^Security · Skill guide$/);
+    assert.match(textOf($, '.guide-head .meta'), new RegExp(`^\\d+ min read · Updated ${formatMonthYear(data.updated)}$`));
+    assert.deepEqual($('.breadcrumbs a').toArray().map((a) => $(a).text()), ['Home', 'Security', data.title]);
+  });
+
+  test(`/skills/${slug}/ shows every concept, interview question and FAQ item from its frontmatter`, () => {
+    const $ = loadPage(SITE_DIST, `/skills/${slug}/`);
+    assert.deepEqual($('#core-concepts + dl dt').toArray().map((dt) => $(dt).text()), data.concepts.map((concept) => concept.term));
+    const rows = $('section[aria-labelledby="interview-questions"] tbody tr').toArray();
+    assert.equal(rows.length, data.interviewQuestions.length);
+    rows.forEach((row, index) => {
+      const question = data.interviewQuestions[index]!;
+      const cells = $(row).children().toArray().map((cell) => normalise($(cell).text()));
+      assert.deepEqual(cells, [question.question, markdownToPlainText(question.whyAsked), markdownToPlainText(question.strongAnswer), question.difficulty[0]!.toUpperCase() + question.difficulty.slice(1)]);
+    });
+    const faq = $('section.faq details').toArray();
+    assert.deepEqual(
+      faq.map((item) => [normalise($(item).find('summary').text()), normalise($(item).find('p').text())]),
+      data.faq.map((item) => [item.question, markdownToPlainText(item.answer)]),
+    );
+    assert.equal($('section[aria-labelledby="example-projects"] tbody tr').length, data.exampleProjects.length);
+    assert.deepEqual($('#related-skills ~ ul .card h3').toArray().map((h) => $(h).text()), data.relatedSkills.map((related) => published.find((other) => other.slug === related)!.data.title));
+    assert.equal($(`a[href="/interview-questions/?skill=${slug}"]`).length, 1);
+  });
+
+  test(`/skills/${slug}/ JSON-LD is one graph that matches the frontmatter and the visible breadcrumbs`, () => {
+    const $ = loadPage(SITE_DIST, `/skills/${slug}/`);
+    const blocks = readJsonLd($);
+    assert.equal(blocks.length, 1);
+    const [graph] = blocks;
+    assert.equal(graph['@context'], 'https://schema.org');
+    const byType = Object.fromEntries(graph['@graph'].map((node: any) => [node['@type'], node]));
+    assert.deepEqual(Object.keys(byType).sort(), ['BreadcrumbList', 'FAQPage', 'TechArticle']);
+    assert.equal(byType.TechArticle.headline, data.title);
+    assert.equal(byType.TechArticle.description, data.description);
+    assert.equal(byType.TechArticle.dateModified, data.updated);
+    assert.equal(byType.TechArticle.url, url);
+    assert.deepEqual(byType.BreadcrumbList.itemListElement.map((item: any) => [item.position, item.name, item.item]), [
+      [1, 'Home', `${SITE}/`],
+      [2, 'Security', `${SITE}/categories/security/`],
+      [3, data.title, url],
+    ]);
+    assert.deepEqual(
+      byType.FAQPage.mainEntity.map((question: any) => [question['@type'], question.name, question.acceptedAnswer['@type'], question.acceptedAnswer.text]),
+      data.faq.map((item) => ['Question', item.question, 'Answer', markdownToPlainText(item.answer)]),
+    );
+  });
+
+  test(`/skills/${slug}/ table of contents lists the page's sections in page order`, () => {
+    const $ = loadPage(SITE_DIST, `/skills/${slug}/`);
+    const tocIds = $('.toc a').toArray().map((a) => $(a).attr('href')!.slice(1));
+    const headingIds = $('.guide-body h2[id], .guide-body h3[id]').toArray().map((h) => $(h).attr('id')!);
+    assert.deepEqual(tocIds, headingIds);
+    assert.ok(tocIds.includes('faq') && tocIds.includes('core-concepts'));
+  });
+
+  test(`/skills/${slug}/ loads no script file: only JSON-LD and the inline search bootstrap`, () => {
+    const $ = loadPage(SITE_DIST, `/skills/${slug}/`);
+    assert.equal($('script[src]').length, 0);
+    assert.deepEqual($('script').toArray().map((s) => $(s).attr('type') ?? 'inline'), ['application/ld+json', 'inline']);
+    assert.equal($('[data-pagefind-body]').length, 1);
+  });
+}
+
+test('the home page has WebSite JSON-LD, a search box, every category and every guide', () => {
+  const $ = loadPage(SITE_DIST, '/');
+  const [graph] = readJsonLd($);
+  assert.deepEqual(graph['@graph'].map((node: any) => [node['@type'], node.url]), [['WebSite', `${SITE}/`]]);
+  assert.equal($('form[role="search"] input[name="q"]').length, 2);
+  for (const guide of published) assert.equal($(`#categories ~ section a[href="/skills/${guide.slug}/"]`).length, 1, guide.slug);
+  assert.equal($('#recent ~ ul .card').length, published.length);
+});
+
+test('the interview-questions hub lists every question of every guide, grouped by skill, with answers in <details>', () => {
+  const $ = loadPage(SITE_DIST, '/interview-questions/');
+  for (const guide of published) {
+    const group = $(`section[data-skill="${guide.slug}"]`);
+    assert.equal(group.length, 1, guide.slug);
+    assert.deepEqual(group.find('li h3').toArray().map((h) => $(h).text()), guide.data.interviewQuestions.map((question) => question.question));
+    assert.equal(group.find('li details summary').length, guide.data.interviewQuestions.length);
+    assert.equal(group.find(`a[href="/skills/${guide.slug}/"]`).length, 1);
+  }
+});
+
+test('category and role pages list their guides with descriptions and question counts', () => {
+  const $ = loadPage(SITE_DIST, '/categories/security/');
+  assert.equal($('.card').length, published.length);
+  const iam = published.find((guide) => guide.slug === 'iam')!;
+  const card = $('.card').filter((_, element) => $(element).find('a').attr('href') === '/skills/iam/');
+  assert.equal(normalise(card.find('p').first().text()), iam.data.description);
+  assert.equal(normalise(card.find('.count').text()), `${iam.data.interviewQuestions.length} interview questions`);
+  const role = loadPage(SITE_DIST, '/roles/backend-engineer/');
+  assert.equal(role('.card').length, published.filter((guide) => guide.data.relatedRoles.includes('backend-engineer')).length);
+});
+
+test('no internal link, asset or #fragment in any built page is broken', () => {
+  const pages = listHtmlFiles(SITE_DIST);
+  const ids = new Map(pages.map((file) => {
+    const $ = loadPage(SITE_DIST, `/${file}`);
+    return [toSitePath(file), new Set($('[id]').toArray().map((element) => $(element).attr('id')!))];
+  }));
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of pages) {
+    const $ = loadPage(SITE_DIST, `/${file}`);
+    const from = toSitePath(file);
+    for (const element of $('a[href], link[href], script[src], img[src], meta[property="og:image"], meta[property="og:url"]').toArray()) {
+      const raw = $(element).attr('href') ?? $(element).attr('src') ?? $(element).attr('content')!;
+      const target = new URL(raw, `${SITE}${from}`);
+      if (target.origin !== SITE) continue;
+      checked++;
+      const pathname = decodeURIComponent(target.pathname);
+      const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+      if (!existsSync(path.join(SITE_DIST, file))) {
+        broken.push(`${from}: ${raw} (no ${file})`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && !ids.get(pathname)?.has(fragment)) broken.push(`${from}: ${raw} (no #${fragment})`);
+    }
+  }
+  assert.deepEqual(broken, []);
+  assert.ok(checked > 300, `only ${checked} links checked`);
+});
+
+test('sitemap lists every published page and nothing else; robots.txt points to it; RSS has every guide', () => {
+  const sitemap = readFileSync(path.join(SITE_DIST, 'sitemap-0.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(SITE, '')).sort();
+  const pages = listHtmlFiles(SITE_DIST).filter((file) => file !== '404.html').map(toSitePath).sort();
+  assert.deepEqual(listed, pages);
+  assert.match(readFileSync(path.join(SITE_DIST, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${SITE}/sitemap-index.xml`));
+  const rss = readFileSync(path.join(SITE_DIST, 'rss.xml'), 'utf8');
+  const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+  for (const guide of published) assert.ok(links.includes(`${SITE}/skills/${guide.slug}/`), guide.slug);
+});
+
+test('the 404 page is not indexable and has no canonical', () => {
+  const $ = loadPage(SITE_DIST, '/404.html');
+  assert.equal($('meta[name="robots"]').attr('content'), 'noindex');
+  assert.equal($('link[rel="canonical"]').length, 0);
+});
+
+let index: IndexClient;
+before(async () => {
+  index = await openIndex(SITE_DIST);
+});
+after(async () => {
+  await index?.close();
+});
+
+test('the Pagefind index holds every guide and only guides', async () => {
+  const hits = await index.search(null, { category: ['Security'] });
+  assert.deepEqual(hits.map((hit) => hit.url).sort(), published.map((guide) => `/skills/${guide.slug}/`).sort());
+  const filters = await index.filters();
+  assert.deepEqual(Object.keys(filters).sort(), ['category', 'difficulty', 'role']);
+  assert.equal(filters.role!['Backend engineer'], published.filter((guide) => guide.data.relatedRoles.includes('backend-engineer')).length);
+});
+
+test('searching the index for "least privilege" finds the IAM guide first, with its title and category', async () => {
+  const [first] = await index.search('least privilege');
+  assert.equal(first?.url, '/skills/iam/');
+  assert.equal(first?.title, 'Identity and Access Management (IAM)');
+  assert.equal(first?.category, 'Security');
+  assert.match(first!.excerpt, /<mark>/);
+});
+
+test('a query for a guide\'s exact title ranks that guide first', async () => {
+  for (const guide of published) {
+    const [first] = await index.search(guide.data.title);
+    assert.equal(first?.url, `/skills/${guide.slug}/`, guide.data.title);
+  }
+});
+
+test('navigation chrome is not indexed: the site name in the header matches no page body', async () => {
+  const hits = await index.search('Skill guides RSS feed Sitemap');
+  assert.deepEqual(hits, []);
+});
