@@ -5,7 +5,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { guideOutlinePlugin } from './src/integrations/guide-outline-plugin.ts';
+import { guideOutlinePlugin, scrollableTablesPlugin } from './src/integrations/guide-outline-plugin.ts';
 import { getContentRoot } from './src/node/content-root.ts';
 
 /** Public URL of the deployed site; canonical, sitemap, RSS and JSON-LD URLs are built from it. */
@@ -29,7 +29,7 @@ export default defineConfig({
   },
   markdown: {
     // Sätteri is Astro 7's default Markdown processor; MDX inherits it and its plugins.
-    processor: satteri({ mdastPlugins: [guideOutlinePlugin] }),
+    processor: satteri({ mdastPlugins: [guideOutlinePlugin], hastPlugins: [scrollableTablesPlugin] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
 });

@@ -1,4 +1,4 @@
-import type { MdastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { GENERATED_SECTIONS, type Placement, type SectionName } from '../lib/sections.ts';
 import { countWords } from '../lib/reading-time.ts';
 
@@ -40,5 +40,46 @@ export const guideOutlinePlugin: MdastPluginDefinition = {
     const frontmatter = ctx.data.astro?.frontmatter;
     if (!frontmatter) return;
     Object.assign(frontmatter, outlineBody(root as unknown as OutlineNode));
+  },
+};
+
+interface HastLike {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: readonly HastLike[];
+}
+
+function collectHeaderCells(node: HastLike, cells: string[] = []): string[] {
+  if (node.type === 'element' && node.tagName === 'th') {
+    cells.push(textOf(node));
+    return cells;
+  }
+  if (node.type === 'element' && node.tagName === 'tbody') return cells;
+  node.children?.forEach((child) => collectHeaderCells(child, cells));
+  return cells;
+}
+
+function textOf(node: HastLike): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Wraps every body table in a keyboard-focusable, labelled scroll region, so a wide table scrolls
+ * on its own on a phone instead of widening the page.
+ */
+export const scrollableTablesPlugin: HastPluginDefinition = {
+  name: 'skill-guides:scrollable-tables',
+  element: {
+    filter: ['table'],
+    visit(node, ctx) {
+      const columns = collectHeaderCells(node as unknown as HastLike).filter(Boolean);
+      ctx.wrapNode(node, {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: columns.length > 0 ? `Table: ${columns.join(', ')}` : 'Table' },
+        children: [],
+      });
+    },
   },
 };
