@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { guideOutlinePlugin, scrollableTablesPlugin } from './src/integrations/guide-outline-plugin.ts';
 import { getContentRoot } from './src/node/content-root.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefindIndex(),
     pagefindDevServer(),
+    securityHeaders(),
   ],
   vite: {
     // Scripts loaded by URL (search UI, hub filters) must stay files: a data: URL would need a
