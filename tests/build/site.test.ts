@@ -1,4 +1,4 @@
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -173,15 +173,14 @@ test('the 404 page is not indexable and has no canonical', () => {
   assert.equal($('link[rel="canonical"]').length, 0);
 });
 
-let index: IndexClient;
-before(async () => {
-  index = await openIndex(SITE_DIST);
-});
+let opened: Promise<IndexClient> | undefined;
+const getIndex = () => (opened ??= openIndex(SITE_DIST));
 after(async () => {
-  await index?.close();
+  if (opened) await (await opened).close();
 });
 
 test('the Pagefind index holds every guide and only guides', async () => {
+  const index = await getIndex();
   const hits = await index.search(null, { category: ['Security'] });
   assert.deepEqual(hits.map((hit) => hit.url).sort(), published.map((guide) => `/skills/${guide.slug}/`).sort());
   const filters = await index.filters();
@@ -190,7 +189,7 @@ test('the Pagefind index holds every guide and only guides', async () => {
 });
 
 test('searching the index for "least privilege" finds the IAM guide first, with its title and category', async () => {
-  const [first] = await index.search('least privilege');
+  const [first] = await (await getIndex()).search('least privilege');
   assert.equal(first?.url, '/skills/iam/');
   assert.equal(first?.title, 'Identity and Access Management (IAM)');
   assert.equal(first?.category, 'Security');
@@ -198,6 +197,7 @@ test('searching the index for "least privilege" finds the IAM guide first, with 
 });
 
 test('a query for a guide\'s exact title ranks that guide first', async () => {
+  const index = await getIndex();
   for (const guide of published) {
     const [first] = await index.search(guide.data.title);
     assert.equal(first?.url, `/skills/${guide.slug}/`, guide.data.title);
@@ -205,6 +205,6 @@ test('a query for a guide\'s exact title ranks that guide first', async () => {
 });
 
 test('navigation chrome is not indexed: the site name in the header matches no page body', async () => {
-  const hits = await index.search('Skill guides RSS feed Sitemap');
+  const hits = await (await getIndex()).search('Skill guides RSS feed Sitemap');
   assert.deepEqual(hits, []);
 });
