@@ -77,7 +77,7 @@ export const scrollableTablesPlugin: HastPluginDefinition = {
       ctx.wrapNode(node, {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: columns.length > 0 ? `Table: ${columns.join(', ')}` : 'Table' },
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: columns.length > 0 ? `Table: ${columns.join(', ')}` : 'Table' },
         children: [],
       });
     },

@@ -9,7 +9,7 @@ const KEYS = /** @type {const} */ (['skill', 'category', 'difficulty']);
 
 /** @param {HTMLElement} root */
 function initHubFilters(root) {
-  const form = /** @type {HTMLFormElement} */ (root.querySelector('.hub-filters'));
+  const box = /** @type {HTMLElement} */ (root.querySelector('.hub-filters'));
   const status = /** @type {HTMLElement} */ (root.querySelector('.hub-status'));
   const groups = /** @type {HTMLElement[]} */ ([...root.querySelectorAll('section[data-skill]')]);
   const questions = groups.flatMap((group) =>
@@ -19,7 +19,7 @@ function initHubFilters(root) {
       values: { skill: group.dataset.skill ?? '', category: group.dataset.category ?? '', difficulty: item.dataset.difficulty ?? '' },
     })),
   );
-  const selects = /** @type {Record<string, HTMLSelectElement>} */ (Object.fromEntries(KEYS.map((key) => [key, form.elements.namedItem(key)])));
+  const selects = /** @type {Record<string, HTMLSelectElement>} */ (Object.fromEntries(KEYS.map((key) => [key, box.querySelector(`select[name="${key}"]`)])));
   const params = new URL(window.location.href).searchParams;
   for (const key of KEYS) {
     const wanted = params.get(key);
@@ -56,11 +56,12 @@ function initHubFilters(root) {
     history.replaceState(null, '', url);
   };
 
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
-  // The reset event fires before the form's values are reset; apply once they are.
-  form.addEventListener('reset', () => setTimeout(apply));
-  form.hidden = false;
+  box.addEventListener('change', apply);
+  /** @type {HTMLButtonElement} */ (box.querySelector('.hub-clear')).addEventListener('click', () => {
+    for (const key of KEYS) selects[key].value = '';
+    apply();
+  });
+  box.hidden = false;
   apply();
 }
 

@@ -129,7 +129,7 @@ test('the search page keeps the query in the URL as the reader types, and filter
   await page.close();
 });
 
-test('the difficulty filter narrows the interview-questions hub, and ?skill= pre-selects a skill', { skip }, async () => {
+test('the difficulty filter narrows the interview-questions hub, Clear filters restores it, and ?skill= pre-selects a skill', { skip }, async () => {
   const page = await open('/interview-questions/');
   const visible = () => page.$$eval('.questions > li', (items) => items.filter((item) => !(item as HTMLElement).hidden).length);
   const all = await visible();
@@ -139,6 +139,9 @@ test('the difficulty filter narrows the interview-questions hub, and ?skill= pre
   assert.equal(await page.$$eval('.questions > li:not([hidden])', (items) => items.every((item) => (item as HTMLElement).dataset.difficulty === 'hard')), true);
   assert.match(page.url(), /difficulty=hard/);
   assert.match(await page.textContent('#hub-difficulty option[value="hard"]') ?? '', new RegExp(`^Hard \\(${hard}\\)$`));
+  await page.click('.hub-clear');
+  assert.equal(await visible(), all);
+  assert.doesNotMatch(page.url(), /difficulty=/);
   await page.goto(`${server.url}/interview-questions/?skill=iam`);
   assert.equal(await page.inputValue('#hub-skill'), 'iam');
   assert.deepEqual(await page.$$eval('section[data-skill]:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.skill)), ['iam']);
