@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Filters for the interview-questions hub. The page is complete without this script (every
- * question, grouped by skill); with it, skill, category and difficulty filters narrow the list,
+ * question, grouped by skill, and the filter box hidden by `@media (scripting: none)`); with it, skill, category and difficulty filters narrow the list,
  * show counts, and live in the URL (`?skill=iam&difficulty=hard`).
  */
 
@@ -61,7 +61,7 @@ function initHubFilters(root) {
     for (const key of KEYS) selects[key].value = '';
     apply();
   });
-  box.hidden = false;
+  box.dataset.ready = 'true';
   apply();
 }
 

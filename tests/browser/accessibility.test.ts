@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { browserUnavailable, launchBrowser, runAxe } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../src/node/static-server.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
 
 const skip = browserUnavailable();
@@ -25,7 +25,7 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'guide', path: '/skills/iam/' },
   { name: 'category', path: '/categories/security/' },
   { name: 'role', path: '/roles/backend-engineer/' },
-  { name: 'interview hub', path: '/interview-questions/?difficulty=hard', ready: '.hub-filters:not([hidden])' },
+  { name: 'interview hub', path: '/interview-questions/?difficulty=hard', ready: '.hub-filters[data-ready]' },
   { name: 'search with results', path: '/search/?q=token', ready: '.search-page .search-hit' },
   { name: '404', path: '/404.html' },
 ];

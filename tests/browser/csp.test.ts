@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserUnavailable, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../src/node/static-server.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
 import { parseHeadersFile } from '../../src/lib/security-headers.ts';
 
@@ -78,7 +78,7 @@ test('the search page and its filters work under the Content-Security-Policy wit
 test('the interview hub filters work under the Content-Security-Policy with no violation', { skip }, async () => {
   const { page, problems } = await openWatched('/interview-questions/?difficulty=easy');
   try {
-    await page.waitForSelector('.hub-filters:not([hidden])');
+    await page.waitForSelector('.hub-filters[data-ready]');
     assert.match(await page.textContent('.hub-status') ?? '', /^Showing \d+ of \d+ questions\.$/);
     assert.deepEqual(problems, []);
   } finally {

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { browserUnavailable, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../src/node/static-server.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
 
 const skip = browserUnavailable();
@@ -159,4 +159,20 @@ test('on a 320 px phone the results panel fits the screen and closes by tapping 
   await page.mouse.click(160, 880);
   assert.equal(await page.isHidden('.header-search .search-panel'), true);
   await page.close();
+});
+
+test('without JavaScript the hub shows every question and the search page says honestly what it needs', { skip }, async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/interview-questions/?difficulty=hard`);
+  // (The filter box hides itself with @media (scripting: none); Playwright's switch only stops
+  // scripts, the page still reports scripting as enabled, so that is not observable here.)
+  const questions = await page.$$eval('.questions > li', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length);
+  assert.ok(questions >= 25, `${questions} questions visible`);
+  await page.fill('#site-search', 'vault');
+  await page.press('#site-search', 'Enter');
+  await page.waitForURL(/\/search\/\?q=vault$/);
+  assert.match(await page.textContent('main noscript') ?? '', /needs JavaScript/);
+  assert.ok(await page.isVisible('main a[href="/skills/hashicorp-vault/"]'), 'every guide is linked instead');
+  await context.close();
 });
