@@ -14,9 +14,15 @@ export function contentGuard(contentRoot: string): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const { problems } = checkContentRoot(contentRoot);
         if (problems.length === 0) return;
-        if (command === 'build') throw new ContentError(problems);
+        if (command === 'build') throw withoutStack(new ContentError(problems, 'run "npm run lint:content" to check content without building'));
         for (const problem of problems) logger.error(formatProblem(problem));
       },
     },
   };
+}
+
+/** Astro prints an error's stack under its message; for content problems it would only bury the list. */
+function withoutStack(error: ContentError): ContentError {
+  error.stack = '';
+  return error;
 }

@@ -6,6 +6,7 @@ import { taxonomyFileSchema, type TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { formatFieldPath, sortProblems, type Problem } from './problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { GENERATED_SECTION_IDS } from './sections.ts';
+import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold.ts';
 import { slugifyHeading } from './urls.ts';
 
 /** A file's path (as shown in messages) and its text. */
@@ -32,6 +33,8 @@ export interface ContentSources {
 
 export interface ContentReport {
   problems: Problem[];
+  /** Guide files whose problems the report covers (every guide, or the `only` selection). */
+  checkedFiles: string[];
   guides: CheckedGuide[];
   categories: TaxonomyEntry[];
   roles: TaxonomyEntry[];
@@ -71,41 +74,107 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** Validates one guide file's frontmatter against the schema. */
+/** A guide's frontmatter may hold at most this many characters; real guides use about 30,000. */
+export const MAX_FRONTMATTER_CHARS = 512 * 1024;
+/** Past this many problems in one file, the rest are summed up in one line. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+// gray-matter picks a parser from the word after the opening `---` and would eval `---js`
+// frontmatter. The opening line is checked first, and these engines make sure nothing is ever run.
+const SPLIT_ONLY = () => ({});
+const MATTER_OPTIONS = { engines: { yaml: SPLIT_ONLY, js: SPLIT_ONLY, javascript: SPLIT_ONLY, json: SPLIT_ONLY, toml: SPLIT_ONLY } };
+
+/** Validates one guide file: its frontmatter against the schema, its body headings and placeholders. */
 export function checkGuideFile({ file, text }: SourceFile): { guide?: CheckedGuide; problems: Problem[] } {
   const slug = slugFromFileName(file);
   const problems: Problem[] = [];
+  const done = () => ({ problems: capProblems(problems) });
   if (!SLUG_PATTERN.test(slug)) {
     problems.push({ file, line: 1, column: 1, field: 'slug', message: `file name "${slug}" must be a lowercase slug: a-z, 0-9 and single hyphens, e.g. "oauth-2.mdx"` });
   }
+  // Invalid UTF-8 reaches here as U+FFFD; NUL never belongs in text. Either means binary data.
+  const binaryAt = text.search(/[\u0000\uFFFD]/);
+  if (binaryAt !== -1) {
+    problems.push({ file, ...positionOf(text, binaryAt), field: 'file', message: 'is not UTF-8 text (binary data or another encoding here): a guide must be a UTF-8 MDX file' });
+    return done();
+  }
   if (!/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: text.trim() === '' ? 'file is empty: a guide starts with YAML frontmatter between --- lines' : 'missing frontmatter: a guide starts with a line "---", its YAML fields, then another "---"' });
-    return { problems };
+    return done();
+  }
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
+    problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: 'frontmatter is not closed: add a line "---" after the last field' });
+    return done();
   }
   // gray-matter only splits here (its own YAML engine would turn dates into Date objects and lose
   // positions); the `matter` text starts on the opening `---` line, so its line numbers are the file's.
   let parts: { matter: string; content: string };
   try {
-    parts = matter(text, { engines: { yaml: () => ({}) } }) as unknown as { matter: string; content: string };
+    parts = matter(text, MATTER_OPTIONS) as unknown as { matter: string; content: string };
   } catch (error) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: `cannot read frontmatter: ${(error as Error).message}` });
-    return { problems };
+    return done();
+  }
+  const bodyFirstLine = countLines(text, text.length - parts.content.length);
+  problems.push(...checkBodyHeadings(file, parts.content, bodyFirstLine));
+  if (parts.matter.length > MAX_FRONTMATTER_CHARS) {
+    problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: `frontmatter is ${formatSize(parts.matter.length)}, over the ${formatSize(MAX_FRONTMATTER_CHARS)} limit: long text belongs in the body` });
+    return done();
   }
   const source = parseYamlSource(file, parts.matter, 1);
   problems.push(...source.problems);
-  if (source.problems.length > 0) return { problems };
+  if (source.data === undefined) return done();
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
     problems.push({ file, line: 2, column: 1, field: 'frontmatter', message: 'must be a YAML mapping of fields (title: …, description: …)' });
-    return { problems };
+    return done();
   }
+  const raw = source.data as Record<string, unknown>;
+  if (raw.draft !== true) problems.push(...checkScaffoldMarkers(file, text, source));
   const result = guideSchema.safeParse(source.data);
   if (!result.success) {
     problems.push(...problemsFromZodError(file, result.error, source, Object.keys(guideSchema.shape)));
-    return { problems };
+    return done();
   }
-  const bodyFirstLine = text.slice(0, text.length - parts.content.length).split('\n').length;
-  problems.push(...checkBodyHeadings(file, parts.content, bodyFirstLine));
-  return { guide: { file, slug, data: result.data, body: parts.content, source }, problems };
+  if (source.problems.length > 0) return done();
+  return { guide: { file, slug, data: result.data, body: parts.content, source }, problems: capProblems(problems) };
+}
+
+/** Every scaffold placeholder left in a guide that is about to be published, with its field. */
+function checkScaffoldMarkers(file: string, text: string, source: YamlSource): Problem[] {
+  // The frontmatter text handed to the YAML parser starts right after the opening `---`.
+  const matterStart = text.indexOf('---') + 3;
+  const bodyStart = text.indexOf('\n---', matterStart);
+  return findScaffoldMarkers(text, MAX_PROBLEMS_PER_FILE + 1).map(({ offset, line, column }) => {
+    const path = offset < bodyStart ? source.pathAt(offset - matterStart) : [];
+    const field = offset < bodyStart ? (path.length > 0 ? formatFieldPath(path) : 'frontmatter') : 'body';
+    return { file, line, column, field, message: `scaffold placeholder "${SCAFFOLD_MARKER}" in a published guide: write the real text, or keep "draft: true" until it is done` };
+  });
+}
+
+/** Sorts a file's problems, keeps the first MAX_PROBLEMS_PER_FILE and sums up the rest in one line. */
+function capProblems(problems: Problem[]): Problem[] {
+  const sorted = sortProblems(problems);
+  if (sorted.length <= MAX_PROBLEMS_PER_FILE) return sorted;
+  const firstHidden = sorted[MAX_PROBLEMS_PER_FILE]!;
+  return [
+    ...sorted.slice(0, MAX_PROBLEMS_PER_FILE),
+    { ...firstHidden, field: 'file', message: `and ${sorted.length - MAX_PROBLEMS_PER_FILE} more problems from here on (only the first ${MAX_PROBLEMS_PER_FILE} are listed)` },
+  ];
+}
+
+function countLines(text: string, end: number): number {
+  let lines = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) lines++;
+  return lines;
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const line = countLines(text, offset);
+  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
 }
 
 /** Validates `categories.yaml` or `roles.yaml`: schema and unique ids. */
@@ -123,32 +192,60 @@ export function checkTaxonomyFile({ file, text }: SourceFile): { entries: Taxono
   return { entries: result.data, problems };
 }
 
+/** Options of `checkContent`. */
+export interface CheckOptions {
+  /**
+   * Check only these guide files (as named in `sources`). Cross-file rules still look at the whole
+   * content root: other guides are read as far as those rules need them, and their own problems are
+   * not reported. Problems of `categories.yaml` and `roles.yaml` are always reported.
+   */
+  only?: ReadonlySet<string>;
+}
+
 /** Checks a whole content root: every file on its own, then the rules that span files. */
-export function checkContent(sources: ContentSources): ContentReport {
+export function checkContent(sources: ContentSources, options: CheckOptions = {}): ContentReport {
   const problems: Problem[] = [];
   const categories = checkTaxonomyFile(sources.categories);
   const roles = checkTaxonomyFile(sources.roles);
   problems.push(...categories.problems, ...roles.problems);
+  const isSelected = (file: string) => !options.only || options.only.has(file);
 
   const guides: CheckedGuide[] = [];
-  for (const file of sources.guides) {
-    const result = checkGuideFile(file);
+  const checkedFiles: string[] = [];
+  const checked = new Map<string, CheckedGuide | undefined>();
+  for (const source of sources.guides) {
+    if (!isSelected(source.file)) continue;
+    checkedFiles.push(source.file);
+    const result = checkGuideFile(source);
     problems.push(...result.problems);
+    checked.set(source.file, result.guide);
     if (result.guide) guides.push(result.guide);
   }
+  const sourceBySlug = new Map(sources.guides.map((source) => [slugFromFileName(source.file), source]));
+  /** The checked guide with this slug; unselected guides are checked on first use, silently. */
+  const lookupGuide = (slug: string): CheckedGuide | undefined => {
+    const source = sourceBySlug.get(slug);
+    if (!source) return undefined;
+    if (!checked.has(source.file)) checked.set(source.file, checkGuideFile(source).guide);
+    return checked.get(source.file);
+  };
 
   // Slugs are compared case-insensitively: Astro's loader maps Foo.mdx and foo.mdx to one id and
-  // silently keeps only the last.
-  const bySlug = new Map<string, string>();
-  for (const { file } of [...sources.guides].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+  // silently keeps only the last. Every file of a clash is told, so either can be renamed.
+  const filesBySlug = new Map<string, string[]>();
+  for (const { file } of sources.guides) {
     const key = slugFromFileName(file).toLowerCase();
-    const first = bySlug.get(key);
-    if (first) problems.push({ file, line: 1, column: 1, field: 'slug', message: `maps to the same slug "${key}" as ${first}` });
-    else bySlug.set(key, file);
+    filesBySlug.set(key, [...(filesBySlug.get(key) ?? []), file]);
+  }
+  for (const [key, files] of filesBySlug) {
+    if (files.length < 2) continue;
+    for (const file of files.filter(isSelected)) {
+      const others = files.filter((other) => other !== file).sort();
+      problems.push({ file, line: 1, column: 1, field: 'slug', message: `maps to the same slug "${key}" as ${others.join(', ')}` });
+    }
   }
 
-  const guideBySlug = new Map(guides.map((guide) => [guide.slug, guide]));
-  const knownSlugs = new Set(sources.guides.map(({ file }) => slugFromFileName(file)));
+  const knownSlugs = new Set(sourceBySlug.keys());
   const categoryIds = new Set(categories.entries.map((entry) => entry.id));
   const roleIds = new Set(roles.entries.map((entry) => entry.id));
   const checkIds = categories.problems.length === 0;
@@ -156,31 +253,37 @@ export function checkContent(sources: ContentSources): ContentReport {
 
   for (const guide of guides) {
     const { file, data, source, slug } = guide;
+    const guideProblems: Problem[] = [];
     const at = (path: PropertyKey[]) => ({ file, ...source.locate(path), field: formatFieldPath(path) });
     if (checkIds && !categoryIds.has(data.category)) {
-      problems.push({ ...at(['category']), message: `unknown category "${data.category}" (known: ${[...categoryIds].join(', ')})` });
+      guideProblems.push({ ...at(['category']), message: `unknown category "${data.category}" (known: ${[...categoryIds].join(', ')})` });
     }
+    const seenSkills = new Set<string>();
     data.relatedSkills.forEach((related, index) => {
       const path = ['relatedSkills', index];
-      if (related === slug) problems.push({ ...at(path), message: 'a guide cannot list itself as a related skill' });
-      else if (!knownSlugs.has(related)) problems.push({ ...at(path), message: `no guide has the slug "${related}" (expected a file content/skills/${related}.mdx)` });
-      else if (!data.draft && guideBySlug.get(related)?.data.draft) problems.push({ ...at(path), message: `"${related}" is a draft; a published guide cannot link to it` });
-      if (data.relatedSkills.indexOf(related) !== index) problems.push({ ...at(path), message: `"${related}" is listed twice` });
+      if (related === slug) guideProblems.push({ ...at(path), message: 'a guide cannot list itself as a related skill' });
+      else if (!knownSlugs.has(related)) guideProblems.push({ ...at(path), message: `no guide has the slug "${related}" (expected a file content/skills/${related}.mdx)` });
+      else if (!data.draft && lookupGuide(related)?.data.draft) guideProblems.push({ ...at(path), message: `"${related}" is a draft; a published guide cannot link to it` });
+      if (seenSkills.has(related)) guideProblems.push({ ...at(path), message: `"${related}" is listed twice` });
+      seenSkills.add(related);
     });
+    const seenRoles = new Set<string>();
     data.relatedRoles.forEach((role, index) => {
       const path = ['relatedRoles', index];
-      if (checkRoles && !roleIds.has(role)) problems.push({ ...at(path), message: `unknown role "${role}" (known: ${[...roleIds].join(', ')})` });
-      if (data.relatedRoles.indexOf(role) !== index) problems.push({ ...at(path), message: `"${role}" is listed twice` });
+      if (checkRoles && !roleIds.has(role)) guideProblems.push({ ...at(path), message: `unknown role "${role}" (known: ${[...roleIds].join(', ')})` });
+      if (seenRoles.has(role)) guideProblems.push({ ...at(path), message: `"${role}" is listed twice` });
+      seenRoles.add(role);
     });
     const questions = new Map<string, number>();
     data.faq.forEach((item, index) => {
       const key = item.question.toLowerCase().replace(/\s+/g, ' ');
       const first = questions.get(key);
-      if (first !== undefined) problems.push({ ...at(['faq', index, 'question']), message: `duplicate FAQ question (same as faq.${first}.question)` });
+      if (first !== undefined) guideProblems.push({ ...at(['faq', index, 'question']), message: `duplicate FAQ question (same as faq.${first}.question)` });
       else questions.set(key, index);
     });
+    problems.push(...capProblems(guideProblems));
   }
-  return { problems: sortProblems(problems), guides, categories: categories.entries, roles: roles.entries };
+  return { problems: sortProblems(problems), checkedFiles, guides, categories: categories.entries, roles: roles.entries };
 }
 
 /** Body headings must not take the ids of generated sections, or anchors would collide. */

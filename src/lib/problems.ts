@@ -35,10 +35,10 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 /** Error thrown by the build when content has problems; its message is the formatted list. */
 export class ContentError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+  constructor(problems: Problem[], advice?: string) {
     const sorted = sortProblems(problems);
     const count = `${sorted.length} content problem${sorted.length === 1 ? '' : 's'}`;
-    super(`${count}:\n${sorted.map(formatProblem).join('\n')}`);
+    super(`${count}:\n${sorted.map(formatProblem).join('\n')}${advice ? `\n(${advice})` : ''}`);
     this.name = 'ContentError';
     this.problems = sorted;
   }

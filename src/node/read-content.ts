@@ -22,14 +22,18 @@ export function listGuideFiles(root: string): string[] {
     .sort();
 }
 
-/** Reads a content root from disk and checks every file plus the cross-file rules. */
-export function checkContentRoot(root: string): ContentReport {
+/**
+ * Reads a content root from disk and checks every file plus the cross-file rules. With `only`
+ * (guide file paths), reports only those guides' problems, still checked against the whole root.
+ */
+export function checkContentRoot(root: string, options: { only?: readonly string[] } = {}): ContentReport {
   const missing = ['categories.yaml', 'roles.yaml'].filter((name) => !existsSync(path.join(root, name)));
+  const only = options.only && new Set(options.only.map((file) => displayPath(path.resolve(file))));
   const report = checkContent({
     guides: listGuideFiles(root).map(readSource),
     categories: readSource(path.join(root, 'categories.yaml')),
     roles: readSource(path.join(root, 'roles.yaml')),
-  });
+  }, { only });
   for (const name of missing) {
     report.problems.unshift({ file: displayPath(path.join(root, name)), line: 1, column: 1, field: 'file', message: 'is missing: every content root needs categories.yaml and roles.yaml' });
   }

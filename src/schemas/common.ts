@@ -8,6 +8,9 @@ export const slugSchema = z
   .string()
   .regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens (e.g. "oauth-2")');
 
+/** JSON Schema twin of the plain-text refinements below: one line, no outer whitespace. */
+const PLAIN_TEXT_PATTERN = String.raw`^(?!\s)(?![\s\S]*\s$)[^\r\n]*$`;
+
 /** Plain text shown escaped, never interpreted: one line, no leading or trailing spaces. */
 export function plainTextSchema(min: number, max: number) {
   return z
@@ -15,7 +18,8 @@ export function plainTextSchema(min: number, max: number) {
     .min(min, `must be at least ${min} characters`)
     .max(max, `must be at most ${max} characters`)
     .refine((value) => value.trim() === value, 'must not start or end with whitespace')
-    .refine((value) => !/[\r\n]/.test(value), 'must be a single line of plain text');
+    .refine((value) => !/[\r\n]/.test(value), 'must be a single line of plain text')
+    .meta({ pattern: PLAIN_TEXT_PATTERN });
 }
 
 /** Text that accepts inline Markdown (code, emphasis, links); rendered safely, raw HTML is escaped. */
@@ -24,5 +28,8 @@ export function inlineMarkdownSchema(max = 2000) {
     .string()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((value) => value.trim().length > 0, 'must not be blank');
+    // An empty string already fails min(1); one message per problem.
+    .refine((value) => value === '' || value.trim().length > 0, 'must not be blank')
+    // JSON Schema twin of the refinement: at least one non-whitespace character.
+    .meta({ pattern: String.raw`\S` });
 }

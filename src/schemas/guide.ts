@@ -25,41 +25,41 @@ export const isoDateSchema = z.union([
 /** One core concept: a term and a short explanation. */
 export const conceptSchema = z.strictObject({
   /** The term, plain text (e.g. "Least privilege"). */
-  term: plainTextSchema(1, 80),
+  term: plainTextSchema(1, 80).describe('The term, plain text (e.g. "Least privilege").'),
   /** One or two sentences; inline Markdown allowed. */
-  summary: inlineMarkdownSchema(600),
+  summary: inlineMarkdownSchema(600).describe('One or two sentences; inline Markdown allowed.'),
 });
 
 /** One interview question as it appears in the table and on the interview-questions hub. */
 export const interviewQuestionSchema = z.strictObject({
   /** The question, plain text. */
-  question: plainTextSchema(5, 200),
+  question: plainTextSchema(5, 200).describe('The question, plain text.'),
   /** What the interviewer is testing; inline Markdown allowed. */
-  whyAsked: inlineMarkdownSchema(600),
+  whyAsked: inlineMarkdownSchema(600).describe('What the interviewer is testing; inline Markdown allowed.'),
   /** What a strong candidate says; inline Markdown allowed. */
-  strongAnswer: inlineMarkdownSchema(1500),
+  strongAnswer: inlineMarkdownSchema(1500).describe('What a strong candidate says; inline Markdown allowed.'),
   /** `easy`, `medium` or `hard`. */
-  difficulty: z.enum(DIFFICULTIES, { error: `must be one of: ${DIFFICULTIES.join(', ')}` }),
+  difficulty: z.enum(DIFFICULTIES, { error: `must be one of: ${DIFFICULTIES.join(', ')}` }).describe('`easy`, `medium` or `hard`.'),
 });
 
 /** One FAQ item. Visible on the page and emitted as a schema.org Question (https://schema.org/Question). */
 export const faqItemSchema = z.strictObject({
   /** The question, plain text. Unique within a guide. */
-  question: plainTextSchema(5, 200),
+  question: plainTextSchema(5, 200).describe('The question, plain text. Unique within a guide.'),
   /** The answer; inline Markdown allowed. */
-  answer: inlineMarkdownSchema(1500),
+  answer: inlineMarkdownSchema(1500).describe('The answer; inline Markdown allowed.'),
 });
 
 /** One example project a reader could build to show the skill. */
 export const exampleProjectSchema = z.strictObject({
   /** Short project name, plain text. */
-  project: plainTextSchema(1, 100),
+  project: plainTextSchema(1, 100).describe('Short project name, plain text.'),
   /** What the project covers; inline Markdown allowed. */
-  scope: inlineMarkdownSchema(600),
+  scope: inlineMarkdownSchema(600).describe('What the project covers; inline Markdown allowed.'),
   /** What it proves to a hiring manager; inline Markdown allowed. */
-  signal: inlineMarkdownSchema(600),
+  signal: inlineMarkdownSchema(600).describe('What it proves to a hiring manager; inline Markdown allowed.'),
   /** `junior`, `mid` or `senior`. */
-  level: z.enum(LEVELS, { error: `must be one of: ${LEVELS.join(', ')}` }),
+  level: z.enum(LEVELS, { error: `must be one of: ${LEVELS.join(', ')}` }).describe('`junior`, `mid` or `senior`.'),
 });
 
 /**
@@ -69,27 +69,27 @@ export const exampleProjectSchema = z.strictObject({
  */
 export const guideSchema = z.strictObject({
   /** Page title and `<h1>`, plain text, 1–80 characters. */
-  title: plainTextSchema(1, 80),
+  title: plainTextSchema(1, 80).describe('Page title and <h1>, plain text, 1–80 characters.'),
   /** Lede and meta description, plain text, 50–160 characters. */
-  description: plainTextSchema(50, 160),
+  description: plainTextSchema(50, 160).describe('Lede and meta description, plain text, 50–160 characters.'),
   /** An `id` from `categories.yaml`. */
-  category: slugSchema,
+  category: slugSchema.describe('An id from categories.yaml.'),
   /** Last meaningful update, `YYYY-MM-DD`; drives "Updated Month YYYY", RSS order and `dateModified`. */
-  updated: isoDateSchema,
+  updated: isoDateSchema.describe('Last meaningful update, YYYY-MM-DD; drives "Updated Month YYYY", RSS order and dateModified.'),
   /** Default `false`. A draft is built nowhere: no page, search entry, sitemap or feed item, no links. */
-  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  draft: z.boolean({ error: 'must be true or false' }).default(false).describe('Default false. A draft is built nowhere: no page, search entry, sitemap or feed item, no links.'),
   /** 3–12 core concepts, rendered as the "Core concepts" section. */
-  concepts: z.array(conceptSchema).min(3, 'must list at least 3 concepts').max(12, 'must list at most 12 concepts'),
+  concepts: z.array(conceptSchema).min(3, 'must list at least 3 concepts').max(12, 'must list at most 12 concepts').describe('3–12 core concepts, rendered as the "Core concepts" section.'),
   /** Optional interview questions, rendered as a table and collected on `/interview-questions/`. */
-  interviewQuestions: z.array(interviewQuestionSchema).default([]),
+  interviewQuestions: z.array(interviewQuestionSchema).default([]).describe('Optional interview questions, rendered as a table and collected on /interview-questions/.'),
   /** At least one FAQ item; rendered as an accordion and as FAQPage JSON-LD. */
-  faq: z.array(faqItemSchema).min(1, 'must list at least 1 question'),
+  faq: z.array(faqItemSchema).min(1, 'must list at least 1 question').describe('At least one FAQ item; rendered as an accordion and as FAQPage JSON-LD.'),
   /** Slugs of other published guides, shown as cards. */
-  relatedSkills: z.array(slugSchema).default([]),
+  relatedSkills: z.array(slugSchema).default([]).describe('Slugs of other published guides, shown as cards.'),
   /** Role ids from `roles.yaml`. */
-  relatedRoles: z.array(slugSchema).default([]),
+  relatedRoles: z.array(slugSchema).default([]).describe('Role ids from roles.yaml.'),
   /** Optional example projects, rendered as a table. */
-  exampleProjects: z.array(exampleProjectSchema).default([]),
+  exampleProjects: z.array(exampleProjectSchema).default([]).describe('Optional example projects, rendered as a table.'),
 });
 
 /** What authors write. */

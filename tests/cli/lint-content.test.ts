@@ -1,0 +1,264 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../helpers/paths.ts';
+
+const CLI = path.join(ROOT, 'src', 'cli', 'lint-content.ts');
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'lint');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `lint:content` as npm would (Node 24 from the devDependency when the tests run under npm). */
+function lint(args: string[], contentDir?: string): Run {
+  const env = { ...process.env };
+  if (contentDir === undefined) delete env.CONTENT_DIR;
+  else env.CONTENT_DIR = contentDir;
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const fixture = (name: string) => path.posix.join('tests', 'fixtures', 'lint', name);
+const outputLines = (run: Run) => run.stdout.split('\n').filter(Boolean);
+
+/** A throw-away content root: a copy of a fixture folder, changed by `edit`. */
+function tempRoot(from: string, edit: (root: string) => void = () => {}): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-lint-'));
+  cpSync(path.join(FIXTURES, from), root, { recursive: true });
+  edit(root);
+  return root;
+}
+
+test('a clean content root prints nothing on stdout and exits 0', () => {
+  const run = lint([], fixture('clean'));
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr, 'lint:content: no problems (3 guides checked)\n');
+});
+
+test('the shipped content passes lint', () => {
+  const run = lint([]);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+/** Each fixture folder holds one kind of problem (many-problems: one file with many). */
+const expectedByFixture: [string, string[]][] = [
+  ['bad-file-name', [
+    `skills/Alpha_Guide.mdx:1:1: slug: file name "Alpha_Guide" must be a lowercase slug: a-z, 0-9 and single hyphens, e.g. "oauth-2.mdx"`,
+  ]],
+  ['body-h1', [
+    `skills/alpha.mdx:23:1: body: a guide body must not contain an H1: the title is the page's only H1; start sections at ##`,
+  ]],
+  ['description-too-short', [
+    `skills/alpha.mdx:3:14: description: must be at least 50 characters`,
+  ]],
+  ['duplicate-category-id', [
+    `categories.yaml:8:7: 2.id: duplicate id "security"`,
+  ]],
+  ['duplicate-faq-question', [
+    `skills/alpha.mdx:21:15: faq.1.question: duplicate FAQ question (same as faq.0.question)`,
+  ]],
+  ['duplicate-key', [
+    `skills/alpha.mdx:21:1: title: duplicate key (first defined on line 2); the last one would win`,
+  ]],
+  ['empty-file', [
+    `skills/alpha.mdx:1:1: frontmatter: file is empty: a guide starts with YAML frontmatter between --- lines`,
+  ]],
+  ['heading-takes-section-anchor', [
+    `skills/alpha.mdx:27:1: body: heading "FAQ" takes the anchor #faq of a generated section; place the section with its component instead or rename the heading`,
+  ]],
+  ['hostile-alias-bomb', [
+    `skills/alpha.mdx:3:8: frontmatter: YAML aliases expand too much (a "billion laughs" pattern); write the values out instead of repeating *aliases`,
+  ]],
+  ['hostile-proto-keys', [
+    `skills/alpha.mdx:7:5: concepts.0.__proto__: unknown key`,
+    `skills/alpha.mdx:22:1: __proto__: unknown key`,
+    `skills/alpha.mdx:24:1: constructor: unknown key`,
+  ]],
+  ['invalid-date', [
+    `skills/alpha.mdx:5:10: updated: is not a real calendar date`,
+  ]],
+  ['links-to-draft', [
+    `skills/alpha.mdx:22:5: relatedSkills.0: "beta" is a draft; a published guide cannot link to it`,
+  ]],
+  ['many-problems', [
+    `skills/many.mdx:2:8: title: must not start or end with whitespace`,
+    `skills/many.mdx:3:14: description: must be at least 50 characters`,
+    `skills/many.mdx:5:10: updated: is not a real calendar date`,
+    `skills/many.mdx:6:8: draft: must be true or false`,
+    `skills/many.mdx:7:1: concepts: must list at least 3 concepts`,
+    `skills/many.mdx:9:14: concepts.0.summary: must not be blank`,
+    `skills/many.mdx:10:5: concepts.0.extra: unknown key`,
+    `skills/many.mdx:12:15: interviewQuestions.0.question: must be at least 5 characters`,
+    `skills/many.mdx:14:19: interviewQuestions.0.strongAnswer: must not be empty`,
+    `skills/many.mdx:15:17: interviewQuestions.0.difficulty: must be one of: easy, medium, hard`,
+    `skills/many.mdx:16:6: faq: must list at least 1 question`,
+    `skills/many.mdx:18:5: relatedSkills.0: must be lowercase letters, digits and single hyphens (e.g. "oauth-2")`,
+    `skills/many.mdx:23:12: exampleProjects.0.level: must be one of: junior, mid, senior`,
+    `skills/many.mdx:24:1: relatedskills: unknown key (did you mean "relatedSkills"?)`,
+    `skills/many.mdx:27:1: body: a guide body must not contain an H1: the title is the page's only H1; start sections at ##`,
+    `skills/many.mdx:29:1: body: scaffold placeholder "TODO(scaffold)" in a published guide: write the real text, or keep "draft: true" until it is done`,
+    `skills/many.mdx:31:1: body: heading "Core concepts" takes the anchor #core-concepts of a generated section; place the section with its component instead or rename the heading`,
+  ]],
+  ['missing-field', [
+    `skills/alpha.mdx:2:1: description: is required`,
+  ]],
+  ['missing-frontmatter', [
+    `skills/alpha.mdx:1:1: frontmatter: missing frontmatter: a guide starts with a line "---", its YAML fields, then another "---"`,
+  ]],
+  ['missing-related-skill', [
+    `skills/alpha.mdx:22:5: relatedSkills.0: no guide has the slug "nope" (expected a file content/skills/nope.mdx)`,
+  ]],
+  ['related-skill-listed-twice', [
+    `skills/alpha.mdx:23:5: relatedSkills.1: "beta" is listed twice`,
+  ]],
+  ['scaffold-placeholder', [
+    `skills/alpha.mdx:25:1: body: scaffold placeholder "TODO(scaffold)" in a published guide: write the real text, or keep "draft: true" until it is done`,
+  ]],
+  ['self-reference', [
+    `skills/alpha.mdx:22:5: relatedSkills.0: a guide cannot list itself as a related skill`,
+  ]],
+  ['title-too-long', [
+    `skills/alpha.mdx:2:8: title: must be at most 80 characters`,
+  ]],
+  ['too-few-concepts', [
+    `skills/alpha.mdx:6:1: concepts: must list at least 3 concepts`,
+  ]],
+  ['unclosed-frontmatter', [
+    `skills/alpha.mdx:1:1: frontmatter: frontmatter is not closed: add a line "---" after the last field`,
+  ]],
+  ['unknown-category', [
+    `skills/alpha.mdx:4:11: category: unknown category "cooking" (known: security, platform)`,
+  ]],
+  ['unknown-difficulty', [
+    `skills/alpha.mdx:17:17: interviewQuestions.0.difficulty: must be one of: easy, medium, hard`,
+  ]],
+  ['unknown-key', [
+    `skills/alpha.mdx:21:1: relatedskills: unknown key (did you mean "relatedSkills"?)`,
+  ]],
+  ['unknown-role', [
+    `skills/alpha.mdx:22:5: relatedRoles.0: unknown role "astronaut" (known: backend-engineer)`,
+  ]],
+  ['wrong-type', [
+    `skills/alpha.mdx:2:8: title: Invalid input: expected string, received array`,
+  ]],
+  ['yaml-syntax-error', [
+    `skills/alpha.mdx:21:32: frontmatter: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+  ]],
+];
+
+for (const [name, expected] of expectedByFixture) {
+  test(`fixture ${name}: prints exactly its problems, located, sorted, and exits 1`, () => {
+    const run = lint([], fixture(name));
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(outputLines(run), expected.map((line) => `${fixture(name)}/${line}`));
+  });
+}
+
+test('--format json prints the same problems as objects, with the root and the number of guides checked', () => {
+  const text = lint([], fixture('many-problems'));
+  const json = lint(['--format', 'json'], fixture('many-problems'));
+  assert.equal(json.status, 1);
+  const report = JSON.parse(json.stdout) as { root: string; guides: number; problems: { file: string; line: number; column: number; field: string; message: string }[] };
+  assert.equal(report.root, fixture('many-problems'));
+  assert.equal(report.guides, 1);
+  assert.deepEqual(Object.keys(report.problems[0]!), ['file', 'line', 'column', 'field', 'message']);
+  assert.deepEqual(
+    report.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.field}: ${problem.message}`),
+    outputLines(text),
+  );
+  assert.deepEqual(JSON.parse(lint(['--format', 'json'], fixture('clean')).stdout), { root: fixture('clean'), guides: 3, problems: [] });
+});
+
+test('with paths, only those guides are reported, checked against the whole content root', () => {
+  // beta.mdx gets a problem of its own, which a run limited to alpha.mdx must not report.
+  const root = tempRoot('links-to-draft', (dir) => writeFileSync(path.join(dir, 'skills', 'beta.mdx'), `${readFileSync(path.join(dir, 'skills', 'beta.mdx'), 'utf8')}\n# A second title\n`));
+  try {
+    const alpha = lint([path.join(root, 'skills', 'alpha.mdx')], root);
+    assert.equal(alpha.status, 1);
+    assert.deepEqual(outputLines(alpha), [`${root}/skills/alpha.mdx:22:5: relatedSkills.0: "beta" is a draft; a published guide cannot link to it`]);
+    assert.equal(alpha.stderr, 'lint:content: 1 problem in 1 file (1 guide checked)\n');
+    const all = lint([], root);
+    assert.equal(outputLines(all).length, 2);
+    const skills = lint([path.join(root, 'skills')], root);
+    assert.deepEqual(skills.stdout, all.stdout);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('two guides whose file names differ only in case are both reported', () => {
+  const root = tempRoot('clean', (dir) => cpSync(path.join(dir, 'skills', 'beta.mdx'), path.join(dir, 'skills', 'Beta.mdx')));
+  try {
+    const run = lint([], root);
+    assert.equal(run.status, 1);
+    assert.deepEqual(outputLines(run).filter((line) => line.includes('maps to')), [
+      `${root}/skills/Beta.mdx:1:1: slug: maps to the same slug "beta" as ${root}/skills/beta.mdx`,
+      `${root}/skills/beta.mdx:1:1: slug: maps to the same slug "beta" as ${root}/skills/Beta.mdx`,
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+const ALIAS_BOMB = readFileSync(path.join(FIXTURES, 'hostile-alias-bomb', 'skills', 'alpha.mdx'), 'utf8');
+const VALID = readFileSync(path.join(FIXTURES, 'clean', 'skills', 'beta.mdx'), 'utf8');
+
+test('hostile files each get one clear located problem in a single run that finishes', () => {
+  const root = tempRoot('clean', (dir) => {
+    const skill = (name: string, content: string | Buffer) => writeFileSync(path.join(dir, 'skills', `${name}.mdx`), content);
+    skill('bomb', ALIAS_BOMB);
+    skill('deep', VALID.replace('\n---\n', `\nx: ${'['.repeat(100_000)}\n---\n`));
+    skill('huge', VALID.replace('\n---\n', `\nx: "${'a'.repeat(10 * 1024 * 1024)}"\n---\n`));
+    skill('binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]));
+    skill('empty', '');
+    skill('no-frontmatter', '## Just a body\n');
+    skill('proto', VALID.replace('\n---\n', '\n__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n---\n'));
+  });
+  try {
+    const run = lint([], root);
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(outputLines(run), [
+      `${root}/skills/binary.mdx:1:1: file: is not UTF-8 text (binary data or another encoding here): a guide must be a UTF-8 MDX file`,
+      `${root}/skills/bomb.mdx:3:8: frontmatter: YAML aliases expand too much (a "billion laughs" pattern); write the values out instead of repeating *aliases`,
+      `${root}/skills/deep.mdx:23:1: frontmatter: YAML is nested too deeply to read (more than 20 levels); guide fields need at most 3`,
+      `${root}/skills/empty.mdx:1:1: frontmatter: file is empty: a guide starts with YAML frontmatter between --- lines`,
+      `${root}/skills/huge.mdx:1:1: frontmatter: frontmatter is 10.0 MB, over the 512 KB limit: long text belongs in the body`,
+      `${root}/skills/no-frontmatter.mdx:1:1: frontmatter: missing frontmatter: a guide starts with a line "---", its YAML fields, then another "---"`,
+      `${root}/skills/proto.mdx:23:1: __proto__: unknown key`,
+      `${root}/skills/proto.mdx:24:1: constructor: unknown key`,
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('--help prints the usage and exits 0', () => {
+  const run = lint(['--help']);
+  assert.equal(run.status, 0);
+  assert.match(run.stdout, /^Usage: npm run lint:content/);
+  assert.match(run.stdout, /Exit codes: 0 no problems, 1 problems found, 2 usage error/);
+});
+
+const usageErrors: [string, string[], string | undefined, RegExp][] = [
+  ['an unknown option', ['--fix'], undefined, /Unknown option '--fix'/],
+  ['an unknown format', ['--format', 'xml'], undefined, /--format must be "text" or "json", got "xml"/],
+  ['a path that does not exist', ['content/skills/nope.mdx'], undefined, /content\/skills\/nope\.mdx: no such file or folder/],
+  ['a path outside the content root', ['README.md'], undefined, /README\.md: not a guide of the content root: guides are content\/skills\/\*\.mdx/],
+  ['a content root that does not exist', [], 'tests/fixtures/lint/no-such-root', /content root tests\/fixtures\/lint\/no-such-root does not exist/],
+];
+
+for (const [kind, args, contentDir, message] of usageErrors) {
+  test(`exits 2 on ${kind}`, () => {
+    const run = lint(args, contentDir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, message);
+  });
+}
