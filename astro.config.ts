@@ -7,17 +7,25 @@ import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { guideOutlinePlugin, scrollableTablesPlugin } from './src/integrations/guide-outline-plugin.ts';
+import { createHash } from 'node:crypto';
 import { getContentRoot } from './src/node/content-root.ts';
 
 /** Public URL of the deployed site; canonical, sitemap, RSS and JSON-LD URLs are built from it. */
 const site = process.env.SITE_URL?.trim() || 'https://skill-guides.example.com';
 
+const contentRoot = getContentRoot();
+// Astro's content cache keys entries by their text, not their path: after building one content
+// root, a second root with identical files reuses stale paths and the build fails. One cache per
+// content root keeps CONTENT_DIR builds (fixtures, benchmarks) independent of each other.
+const cacheDir = `./node_modules/.astro/content-${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`;
+
 export default defineConfig({
   site,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
-    contentGuard(getContentRoot()),
+    contentGuard(contentRoot),
     mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefindIndex(),

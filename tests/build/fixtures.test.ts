@@ -146,7 +146,7 @@ const failures: FailureCase[] = [
   {
     name: 'MDX that does not compile',
     edit: (root) => editFile(root, 'skills/beta.mdx', (text) => `${text}\nA stray {brace that never closes.\n`),
-    expected: /beta\.mdx/,
+    expected: /Unexpected end of file in expression[\s\S]*skills\/beta\.mdx:24:9/,
   },
 ];
 
@@ -165,6 +165,19 @@ for (const failure of failures) {
     }
   });
 }
+
+test('two content roots with identical files build independently (no stale content cache)', () => {
+  const copies = [mutatedFixture(() => {}), mutatedFixture(() => {})];
+  try {
+    for (const root of copies) {
+      const result = buildSite({ contentDir: root, outDir: path.join(root, 'dist') });
+      assert.equal(result.status, 0, result.output.slice(-2000));
+      rmSync(path.join(root, 'skills'), { recursive: true, force: true });
+    }
+  } finally {
+    for (const root of copies) rmSync(root, { recursive: true, force: true });
+  }
+});
 
 test('CONTENT_DIR selects the content root: the fixture build has only the fixture guides', () => {
   assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha/index.html', 'beta/index.html']);
