@@ -6,6 +6,8 @@
  */
 
 const KEYS = /** @type {const} */ (['skill', 'category', 'difficulty']);
+/** @typedef {typeof KEYS[number]} Key */
+/** @typedef {Record<Key, string>} Values */
 
 /** @param {HTMLElement} root */
 function initHubFilters(root) {
@@ -16,21 +18,22 @@ function initHubFilters(root) {
     /** @type {HTMLElement[]} */ ([...group.querySelectorAll('li[data-difficulty]')]).map((item) => ({
       item,
       group,
+      /** @type {Values} */
       values: { skill: group.dataset.skill ?? '', category: group.dataset.category ?? '', difficulty: item.dataset.difficulty ?? '' },
     })),
   );
-  const selects = /** @type {Record<string, HTMLSelectElement>} */ (Object.fromEntries(KEYS.map((key) => [key, box.querySelector(`select[name="${key}"]`)])));
+  const selects = /** @type {Record<Key, HTMLSelectElement>} */ (Object.fromEntries(KEYS.map((key) => [key, box.querySelector(`select[name="${key}"]`)])));
   const params = new URL(window.location.href).searchParams;
   for (const key of KEYS) {
     const wanted = params.get(key);
     if (wanted && [...selects[key].options].some((option) => option.value === wanted)) selects[key].value = wanted;
   }
 
-  /** @param {Record<string, string>} active @param {string} [except] */
+  /** @param {Values} values @param {Values} active @param {Key} [except] */
   const matches = (values, active, except) => KEYS.every((key) => key === except || !active[key] || values[key] === active[key]);
 
   const apply = () => {
-    const active = Object.fromEntries(KEYS.map((key) => [key, selects[key].value]));
+    const active = /** @type {Values} */ (Object.fromEntries(KEYS.map((key) => [key, selects[key].value])));
     let shown = 0;
     for (const question of questions) {
       const visible = matches(question.values, active);

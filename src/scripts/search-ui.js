@@ -39,12 +39,19 @@ export function loadPagefind() {
   return pagefindPromise;
 }
 
-/** Pagefind excerpts are HTML with <mark> around hits; keep only those tags. */
+/**
+ * Pagefind excerpts are HTML with <mark> around hits; keep only those tags.
+ * @param {string} html
+ */
 function safeExcerpt(html) {
   return html.replace(/<(?!\/?mark>)/g, '&lt;');
 }
 
-/** Sub-results worth showing: headings inside the page, not the page itself. */
+/**
+ * Sub-results worth showing: headings inside the page, not the page itself.
+ * @param {ResultData} data
+ * @param {number} limit
+ */
 function headingSubResults(data, limit) {
   return (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, limit);
 }
@@ -183,11 +190,12 @@ export function initHeaderSearch(form) {
 }
 
 /** Filter groups shown on the search page, in order, with their labels. */
-const FILTER_GROUPS = [
+const FILTER_GROUPS = /** @type {const} */ ([
   ['category', 'Category'],
   ['role', 'Role'],
   ['difficulty', 'Question difficulty'],
-];
+]);
+/** @typedef {typeof FILTER_GROUPS[number][0]} FilterKey */
 
 /**
  * The full search page: query and filters live in the URL, results update as the reader types.
@@ -201,8 +209,8 @@ export async function initSearchPage(root) {
   const list = /** @type {HTMLElement} */ (root.querySelector('.search-results'));
   const params = new URL(window.location.href).searchParams;
   input.value = params.get('q') ?? '';
-  /** @type {Record<string, Set<string>>} */
-  const selected = Object.fromEntries(FILTER_GROUPS.map(([key]) => [key, new Set(params.getAll(key))]));
+  /** @type {Record<FilterKey, Set<string>>} */
+  const selected = { category: new Set(params.getAll('category')), role: new Set(params.getAll('role')), difficulty: new Set(params.getAll('difficulty')) };
   root.classList.add('is-enhanced');
 
   let pagefind;
@@ -221,7 +229,7 @@ export async function initSearchPage(root) {
         const legend = document.createElement('legend');
         legend.textContent = label;
         fieldset.append(legend);
-        for (const value of Object.keys(allFilters[key]).sort()) {
+        for (const value of Object.keys(allFilters[key] ?? {}).sort()) {
           const id = `filter-${key}-${value}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
           const box = document.createElement('input');
           box.type = 'checkbox';
@@ -276,8 +284,9 @@ export async function initSearchPage(root) {
   });
   filtersBox.addEventListener('change', (event) => {
     const box = /** @type {HTMLInputElement} */ (event.target);
-    if (box.checked) selected[box.name].add(box.value);
-    else selected[box.name].delete(box.value);
+    const values = selected[/** @type {FilterKey} */ (box.name)];
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
     run();
   });
   root.addEventListener('keydown', (event) => {
