@@ -1,23 +1,9 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { browserUnavailable, launchBrowser, runAxe } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/node/static-server.ts';
-import { SITE_DIST } from '../helpers/paths.ts';
+import { runAxe, useBrowserSuite } from '../helpers/browser.ts';
 
-const skip = browserUnavailable();
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  if (skip) return;
-  server = await serveStatic(SITE_DIST);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
+const { skip } = suite;
 
 /** Every page type; `ready` waits for what the page shows after scripts run. */
 const PAGES: { name: string; path: string; ready?: string }[] = [
@@ -34,9 +20,8 @@ for (const { name, path, ready } of PAGES) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       test(`axe-core finds no violations on the ${name} page, ${colorScheme} scheme, ${width} px wide`, { skip }, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+        const page = await suite.open(path, { width, colorScheme });
         try {
-          await page.goto(`${server.url}${path}`);
           if (ready) await page.waitForSelector(ready);
           const violations = await runAxe(page);
           assert.deepEqual(violations, []);
@@ -50,9 +35,8 @@ for (const { name, path, ready } of PAGES) {
 
 test('axe-core finds no violations in the open header search results, light and dark', { skip }, async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+    const page = await suite.open('/skills/jwt/', { colorScheme });
     try {
-      await page.goto(`${server.url}/skills/jwt/`);
       await page.click('#site-search');
       await page.keyboard.type('token');
       await page.waitForSelector('.header-search .search-hit');
@@ -64,9 +48,8 @@ test('axe-core finds no violations in the open header search results, light and 
 });
 
 test('a keyboard user can skip to the content, open the table of contents and an FAQ item', { skip }, async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const page = await suite.open('/skills/oauth-2/', { width: 375 });
   try {
-    await page.goto(`${server.url}/skills/oauth-2/`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
     await page.keyboard.press('Enter');

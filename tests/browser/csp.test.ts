@@ -1,32 +1,20 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { browserUnavailable, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/node/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from '../helpers/browser.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
 import { parseHeadersFile } from '../../src/lib/security-headers.ts';
 
-const skip = browserUnavailable();
-let browser: Browser;
-let server: StaticServer;
-let headers: Record<string, string>;
-
-before(async () => {
-  if (skip) return;
-  headers = parseHeadersFile(readFileSync(path.join(SITE_DIST, '_headers'), 'utf8'))['/*']!;
-  server = await serveStatic(SITE_DIST, headers);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let headers: Record<string, string> = {};
+// Serves dist/ with exactly the headers the build wrote for static hosts.
+const suite = useBrowserSuite(() => (headers = parseHeadersFile(readFileSync(path.join(SITE_DIST, '_headers'), 'utf8'))['/*']!));
+const { skip } = suite;
 
 /** Opens a page and records every CSP violation and console error it produces. */
 async function openWatched(pathname: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(message.text());
@@ -35,7 +23,7 @@ async function openWatched(pathname: string): Promise<{ page: Page; problems: st
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
-  await page.goto(`${server.url}${pathname}`);
+  await page.goto(`${suite.server.url}${pathname}`);
   return { page, problems };
 }
 

@@ -1,39 +1,20 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { browserUnavailable, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/node/static-server.ts';
-import { SITE_DIST } from '../helpers/paths.ts';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from '../helpers/browser.ts';
 
-const skip = browserUnavailable();
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  if (skip) return;
-  server = await serveStatic(SITE_DIST);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: { width?: number } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const suite = useBrowserSuite();
+const { skip, open } = suite;
 
 const resultLinks = (page: Page) => page.$$eval('.header-search .search-hit .hit-title', (links) => links.map((link) => link.getAttribute('href')));
 
 test('a guide page requests no script before the reader interacts, and Pagefind loads on the first search', { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script' || /\.(m?js|wasm)(\?|$)/.test(request.url())) scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto(`${server.url}/skills/iam/`, { waitUntil: 'networkidle' });
+  await page.goto(`${suite.server.url}/skills/iam/`, { waitUntil: 'networkidle' });
   assert.equal(scripts.join(', '), '', 'no script requested on load');
   await page.focus('#site-search');
   await page.keyboard.type('jwt');
@@ -142,7 +123,7 @@ test('the difficulty filter narrows the interview-questions hub, Clear filters r
   await page.click('.hub-clear');
   assert.equal(await visible(), all);
   assert.doesNotMatch(page.url(), /difficulty=/);
-  await page.goto(`${server.url}/interview-questions/?skill=iam`);
+  await page.goto(`${suite.server.url}/interview-questions/?skill=iam`);
   assert.equal(await page.inputValue('#hub-skill'), 'iam');
   assert.deepEqual(await page.$$eval('section[data-skill]:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.skill)), ['iam']);
   await page.close();
@@ -162,9 +143,9 @@ test('on a 320 px phone the results panel fits the screen and closes by tapping 
 });
 
 test('without JavaScript the hub shows every question and the search page says honestly what it needs', { skip }, async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await suite.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}/interview-questions/?difficulty=hard`);
+  await page.goto(`${suite.server.url}/interview-questions/?difficulty=hard`);
   // (The filter box hides itself with @media (scripting: none); Playwright's switch only stops
   // scripts, the page still reports scripting as enabled, so that is not observable here.)
   const questions = await page.$$eval('.questions > li', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length);

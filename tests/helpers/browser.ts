@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/node/static-server.ts';
+import { SITE_DIST } from './paths.ts';
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,6 +25,39 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** The shipped site served on loopback and one browser, shared by the tests of a file. */
+export interface BrowserSuite {
+  /** Why the tests are skipped (no Chromium outside CI), or undefined. */
+  skip: string | undefined;
+  browser: Browser;
+  server: StaticServer;
+  /** Opens a new page at `pathname` of the served site. */
+  open(pathname: string, options?: { width?: number; colorScheme?: 'light' | 'dark' }): Promise<Page>;
+}
+
+/**
+ * Registers before/after hooks that serve the built site (with `headers`, if given) and start
+ * Chromium once for the calling test file.
+ */
+export function useBrowserSuite(headers: () => Record<string, string> = () => ({})): BrowserSuite {
+  const suite = { skip: browserUnavailable() } as BrowserSuite;
+  suite.open = async (pathname, options = {}) => {
+    const page = await suite.browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+    await page.goto(`${suite.server.url}${pathname}`);
+    return page;
+  };
+  before(async () => {
+    if (suite.skip) return;
+    suite.server = await serveStatic(SITE_DIST, headers());
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 const require = createRequire(import.meta.url);
