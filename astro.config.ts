@@ -5,8 +5,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { satteri } from '@astrojs/markdown-satteri';
-import { guideOutlinePlugin, scrollableTablesPlugin } from './src/integrations/guide-outline-plugin.ts';
+import { guideMarkdownProcessor } from './src/integrations/guide-markdown.ts';
 import { createHash } from 'node:crypto';
 import { getContentRoot } from './src/node/content-root.ts';
 
@@ -38,8 +37,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   markdown: {
-    // Sätteri is Astro 7's default Markdown processor; MDX inherits it and its plugins.
-    processor: satteri({ mdastPlugins: [guideOutlinePlugin], hastPlugins: [scrollableTablesPlugin] }),
+    // Sätteri (Astro 7's default) with the guide plugins, defined in guide-markdown.ts; MDX inherits
+    // it and compiles in worker threads there (identical output, other cores busy).
+    processor: guideMarkdownProcessor(),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
 });

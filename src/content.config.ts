@@ -8,7 +8,9 @@ import { getContentRoot } from './node/content-root.ts';
 const root = getContentRoot();
 
 const skills = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: path.join(root, 'skills') }),
+  // MDX compiles the body from the file and the outline plugin counts its words, so nothing reads
+  // `entry.body`: not keeping a copy in the data store saves memory on large sites.
+  loader: glob({ pattern: '*.mdx', base: path.join(root, 'skills'), retainBody: false }),
   schema: guideSchema,
 });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { outlineBody } from './guide-outline-plugin.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { guideOutlinePlugin, outlineBody } from './guide-outline-plugin.ts';
 
 test('outlineBody records where section components sit (after how many headings) and counts body words', () => {
   const tree = {
@@ -18,5 +19,26 @@ test('outlineBody records where section components sit (after how many headings)
   assert.deepEqual(outlineBody(tree), {
     placements: [{ name: 'CoreConcepts', afterHeading: 1 }, { name: 'Faq', afterHeading: 2 }],
     bodyWords: 3 + 3 + 1 + 2 + 1,
+  });
+});
+
+test('the Sätteri plugin records the same outline through a real MDX compile, in document order', async () => {
+  const body = [
+    'Intro words here.',
+    '## What is X?',
+    '<CoreConcepts />',
+    '## Architecture',
+    '```yaml\nalg: RS256\n```',
+    '<SomethingElse />',
+    '`aud` <Faq />',
+    '> Quoted **strong** words',
+    '- list <RelatedRoles />',
+  ].join('\n\n');
+  const renderer = await satteri({ mdastPlugins: [guideOutlinePlugin] }).createMdxRenderer!({ syntaxHighlight: false } as never, { optimize: false });
+  const { code } = await renderer.process(body, '/x.mdx', {});
+  const frontmatter = JSON.parse(/^export const frontmatter = (.*);$/m.exec(code)![1]!);
+  assert.deepEqual(frontmatter, {
+    placements: [{ name: 'CoreConcepts', afterHeading: 1 }, { name: 'Faq', afterHeading: 2 }, { name: 'RelatedRoles', afterHeading: 2 }],
+    bodyWords: 3 + 3 + 1 + 2 + 1 + 3 + 1,
   });
 });

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -10,7 +9,12 @@ export interface TreeRun {
   wallMs: number;
   /** user + sys of the command and every descendant, in ms. */
   cpuMs: number;
-  /** How `cpuMs` was obtained: exact from GNU time's rusage, or summed from /proc samples. */
+  /**
+   * How `cpuMs` was obtained. GNU time's rusage is exact but only counts children that were
+   * waited for (a helper process killed by its parent, like Pagefind's service, is missed); the
+   * /proc samples see every descendant but lose up to one sampling period per process. The larger
+   * of the two is reported.
+   */
   cpuSource: 'rusage' | 'proc-samples';
   /** Highest sum of resident memory over the process tree seen by the poller, in bytes. */
   peakTreeRssBytes: number;
@@ -27,13 +31,17 @@ export interface TreeCommand {
   sampleMs?: number;
 }
 
-const PAGE_SIZE = (() => {
+function getconf(name: string, fallback: number): number {
   try {
-    return Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
+    return Number(execFileSync('getconf', [name], { encoding: 'utf8' }).trim()) || fallback;
   } catch {
-    return 4096;
+    return fallback;
   }
-})();
+}
+
+const PAGE_SIZE = getconf('PAGESIZE', 4096);
+/** Units of utime/stime in /proc/<pid>/stat. */
+const CLOCK_TICKS = getconf('CLK_TCK', 100);
 
 /** GNU time, if installed: gives exact user+sys of all waited-for descendants. */
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -44,7 +52,6 @@ interface ProcSample {
   rssBytes: number;
 }
 
-const CLOCK_TICKS = 100;
 
 /** Reads /proc/<pid>/stat; undefined once the process is gone. */
 function readStat(pid: number): ProcSample | undefined {
@@ -144,8 +151,9 @@ export function runMeasured({ command, args, cwd, env, sampleMs = 50 }: TreeComm
       let cpuSource: TreeRun['cpuSource'] = 'proc-samples';
       if (GNU_TIME && existsSync(timeFile)) {
         const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-        if (Number.isFinite(user) && Number.isFinite(sys)) {
-          cpuMs = (user! + sys!) * 1000;
+        const rusageMs = (user! + sys!) * 1000;
+        if (Number.isFinite(rusageMs) && rusageMs >= cpuMs) {
+          cpuMs = rusageMs;
           cpuSource = 'rusage';
         }
         rmSync(timeFile, { force: true });

@@ -6,7 +6,7 @@ export interface BuildPhases {
   bundleMs?: number;
   /** `generating static routes` … `✓ Completed in …`: rendering every page. */
   renderMs?: number;
-  /** Our integration's `indexed N pages in X ms`. */
+  /** Our integration's `indexed N pages in X ms`: what Pagefind adds once rendering is done (indexing itself overlaps rendering). */
   pagefindMs?: number;
   /** `[build] N page(s) built in …`. */
   pages?: number;
@@ -42,6 +42,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   platform: string;
+  /** 1-minute load average when the bench started: other work on a shared machine skews figures. */
+  loadAverage: number;
 }
 
 export interface BenchReport {
@@ -62,22 +64,28 @@ export function median(values: readonly number[]): number {
 // Astro colours its log; the figures sit between escape sequences.
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-function toMs(value: string, unit: string): number {
-  return unit === 's' ? Number(value) * 1000 : Number(value);
+// Durations as Astro and Vite print them: `682ms`, `1.12s`, `1m 12s`.
+const DURATION = String.raw`((?:\d+m )?[\d.]+(?:ms|s)|\d+m)`;
+
+function toMs(duration: string): number {
+  const match = /^(?:(\d+)m)?\s*(?:([\d.]+)(ms|s))?$/.exec(duration.trim());
+  if (!match) return Number.NaN;
+  const [, minutes = '0', value = '0', unit = 's'] = match;
+  return Number(minutes) * 60_000 + Number(value) * (unit === 'ms' ? 1 : 1000);
 }
 
 /** Pulls the phase timings out of an `astro build` log. */
 export function parseBuildLog(log: string): BuildPhases {
   const text = log.replace(ANSI, '');
   const phases: BuildPhases = {};
-  const types = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(text);
-  if (types) phases.syncMs = toMs(types[1]!, types[2]!);
-  const bundles = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)];
-  if (bundles.length > 0) phases.bundleMs = bundles.reduce((sum, match) => sum + toMs(match[1]!, match[2]!), 0);
+  const types = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(text);
+  if (types) phases.syncMs = toMs(types[1]!);
+  const bundles = [...text.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))];
+  if (bundles.length > 0) phases.bundleMs = bundles.reduce((sum, match) => sum + toMs(match[1]!), 0);
   const routes = text.indexOf('generating static routes');
   if (routes >= 0) {
-    const done = /✓ Completed in ([\d.]+)(ms|s)\./.exec(text.slice(routes));
-    if (done) phases.renderMs = toMs(done[1]!, done[2]!);
+    const done = new RegExp(`✓ Completed in ${DURATION}\\.`).exec(text.slice(routes));
+    if (done) phases.renderMs = toMs(done[1]!);
   }
   const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(text);
   if (pagefind) phases.pagefindMs = Number(pagefind[2]);
@@ -90,7 +98,7 @@ const fixed = (value: number | null, digits: number) => (value === null ? 'n/a' 
 
 /** The figures as a Markdown table (one row per corpus size), the form the README shows. */
 export function formatTable(results: readonly SizeResult[]): string {
-  const header = ['guides', 'runs', 'wall s', 'CPU s', 'Pagefind s (share)', 'pages/s', 'peak RSS MiB', 'dist MiB', 'HTML/guide median KiB', 'HTML/guide max KiB', 'index MiB', 'CSS KiB', 'lint:content s'];
+  const header = ['guides', 'runs', 'wall s', 'CPU s', 'Pagefind tail s (share)', 'pages/s', 'peak RSS MiB', 'dist MiB', 'HTML/guide median KiB', 'HTML/guide max KiB', 'index MiB', 'CSS KiB', 'lint:content s'];
   const rows = results.map((result) => [
     String(result.guides),
     String(result.runs),
@@ -124,5 +132,5 @@ export function formatPhases(results: readonly SizeResult[]): string {
 
 /** One line naming the machine, printed above the figures. */
 export function formatMachine(machine: Machine): string {
-  return `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB RAM, Node ${machine.node}, ${machine.platform}`;
+  return `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB RAM, Node ${machine.node}, ${machine.platform}; load ${machine.loadAverage.toFixed(2)} at start`;
 }

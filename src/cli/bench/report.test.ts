@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatTable, median, parseBuildLog, type SizeResult } from './report.ts';
+
+test('median takes the middle value, or the mean of the middle two', () => {
+  assert.equal(median([3, 1, 2]), 2);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  assert.throws(() => median([]), /empty/);
+});
+
+const LOG = `14:35:29 [content] Syncing content
+14:35:29 [content] Synced content
+14:35:29 [types] Generated 682ms
+14:35:29 [build] Collecting build info...
+14:35:29 [build] ✓ Completed in 768ms.
+14:35:30 [vite] ✓ built in 1.12s
+14:35:30 [vite] ✓ built in 30ms
+14:35:30 [build] Rearranging server assets...
+\x1b[42m\x1b[30m generating static routes \x1b[39m\x1b[49m
+14:35:30   ├─ /404.html (+5ms)
+14:35:31 \x1b[32m✓ Completed in 267ms.\x1b[39m
+14:35:31 [build] ✓ Completed in 1.46s.
+14:35:31 [skill-guides:pagefind] indexed 16 pages in 412 ms
+14:35:31 [build] 16 page(s) built in 2.36s`;
+
+test('reads sync, bundling, rendering and Pagefind timings and the page count from an astro build log', () => {
+  assert.deepEqual(parseBuildLog(LOG), { syncMs: 682, bundleMs: 1150, renderMs: 267, pagefindMs: 412, pages: 16 });
+});
+
+test('reads durations of a minute or more as Astro prints them', () => {
+  const log = '[types] Generated 5.85s\n[vite] ✓ built in 57.07s\n generating static routes \n✓ Completed in 1m 12s.\n';
+  assert.deepEqual(parseBuildLog(log), { syncMs: 5850, bundleMs: 57070, renderMs: 72000 });
+});
+
+test('leaves out phases the log does not mention', () => {
+  assert.deepEqual(parseBuildLog('[build] 3 page(s) built in 1.00s'), { pages: 3 });
+});
+
+test('prints n/a for figures that were not measured', () => {
+  const result: SizeResult = {
+    guides: 100, runs: 3, wallSeconds: 5.5, cpuSeconds: 7.25, cpuSource: 'rusage', pagefindSeconds: null, pagefindShare: null,
+    pages: 120, pagesPerSecond: 21.8, peakRssMiB: 700, distMiB: 9.5, htmlMedianKiB: 38.2, htmlMaxKiB: 41.9, pagefindIndexMiB: 3.1,
+    cssKiB: 8.4, lintSeconds: null, lintExitCode: null, phases: { syncSeconds: null, bundleSeconds: null, renderSeconds: null }, wallSecondsAll: [5.5],
+  };
+  const row = formatTable([result]).split('\n')[2]!;
+  assert.match(row, /^\| 100 +\| 3 +\| 5\.50 +\| 7\.25 +\| n\/a +\| 22 +\| 700 +\| 9\.5 +\| 38\.2 +\| 41\.9 +\| 3\.1 +\| 8\.4 +\| n\/a +\|$/);
+});
