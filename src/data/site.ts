@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Difficulty, InterviewQuestion } from '../schemas/guide.ts';
+import type { Difficulty } from '../schemas/guide.ts';
 import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { countWords, getReadingMinutes } from '../lib/reading-time.ts';
 import { markdownToPlainText } from '../lib/markdown.ts';
@@ -101,10 +101,4 @@ export function getGuideReadingMinutes(guide: Guide, bodyWords: number): number 
 /** Guides sorted by `updated`, newest first, ties by title. */
 export function sortByUpdated(guides: readonly Guide[]): Guide[] {
   return [...guides].sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title, 'en'));
-}
-
-/** A question with the guide it belongs to, for the hub. */
-export interface HubQuestion extends InterviewQuestion {
-  guide: Guide;
-  index: number;
 }
