@@ -66,7 +66,13 @@ async function loadSiteContent(): Promise<SiteContent> {
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   const group = (keyOf: (guide: Guide) => string[]) => {
     const map = new Map<string, Guide[]>();
-    for (const guide of guides) for (const key of keyOf(guide)) map.set(key, [...(map.get(key) ?? []), guide]);
+    for (const guide of guides) {
+      for (const key of keyOf(guide)) {
+        const list = map.get(key);
+        if (list) list.push(guide);
+        else map.set(key, [guide]);
+      }
+    }
     return map;
   };
   return {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Content types of the files a built site holds. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -15,6 +16,11 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+
+/** The Content-Type a static host would send for `file`. */
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file)] ?? 'application/octet-stream';
+}
 
 export interface StaticServer {
   url: string;
@@ -30,7 +36,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     const inside = file.startsWith(root + path.sep);
     try {
       if (!inside || !(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      response.writeHead(200, { 'Content-Type': contentTypeOf(file), ...headers });
       response.end(await readFile(file));
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
