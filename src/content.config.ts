@@ -1,16 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import path from 'node:path';
 import { guideSchema } from './schemas/guide.ts';
 import { taxonomyEntrySchema } from './schemas/taxonomy.ts';
 import { getContentRoot } from './node/content-root.ts';
+import { guideLoader } from './loaders/guide-loader.ts';
 
 const root = getContentRoot();
 
 const skills = defineCollection({
-  // MDX compiles the body from the file and the outline plugin counts its words, so nothing reads
-  // `entry.body`: not keeping a copy in the data store saves memory on large sites.
-  loader: glob({ pattern: '*.mdx', base: path.join(root, 'skills'), retainBody: false }),
+  // Plain guides are rendered during sync; the rest compile as MDX. SKILL_GUIDES_PLAIN_BODIES=0
+  // sends every guide through MDX, to compare the two paths (the build tests do).
+  loader: guideLoader({ base: path.join(root, 'skills'), plainBodies: process.env.SKILL_GUIDES_PLAIN_BODIES !== '0' }),
   schema: guideSchema,
 });
 

@@ -13,8 +13,6 @@ export interface Guide {
   data: GuideEntry['data'];
   category: TaxonomyEntry;
   roles: TaxonomyEntry[];
-  /** Words of the frontmatter prose (concepts, questions, FAQ, projects), for reading time. */
-  frontmatterWords: number;
   difficulties: Difficulty[];
 }
 
@@ -59,7 +57,6 @@ async function loadSiteContent(): Promise<SiteContent> {
         data: entry.data,
         category,
         roles: entry.data.relatedRoles.map((id) => roleById.get(id)).filter((role): role is TaxonomyEntry => role !== undefined),
-        frontmatterWords: countFrontmatterWords(entry.data),
         difficulties: [...new Set(entry.data.interviewQuestions.map((question) => question.difficulty))],
       };
     })
@@ -87,21 +84,35 @@ async function loadSiteContent(): Promise<SiteContent> {
   };
 }
 
+/**
+ * Words of the frontmatter prose a reader reads on the guide page: plain-text fields as written,
+ * inline-Markdown fields (the ones the page renders as Markdown) as their visible text.
+ */
 function countFrontmatterWords(data: GuideEntry['data']): number {
-  const texts = [
+  const plain = [
     data.title,
     data.description,
-    ...data.concepts.flatMap((concept) => [concept.term, concept.summary]),
-    ...data.interviewQuestions.flatMap((question) => [question.question, question.whyAsked, question.strongAnswer]),
-    ...data.faq.flatMap((item) => [item.question, item.answer]),
-    ...data.exampleProjects.flatMap((project) => [project.project, project.scope, project.signal]),
+    ...data.concepts.map((concept) => concept.term),
+    ...data.interviewQuestions.map((question) => question.question),
+    ...data.faq.map((item) => item.question),
+    ...data.exampleProjects.map((project) => project.project),
   ];
-  return texts.reduce((sum, text) => sum + countWords(markdownToPlainText(text)), 0);
+  const markdown = [
+    ...data.concepts.map((concept) => concept.summary),
+    ...data.interviewQuestions.flatMap((question) => [question.whyAsked, question.strongAnswer]),
+    ...data.faq.map((item) => item.answer),
+    ...data.exampleProjects.flatMap((project) => [project.scope, project.signal]),
+  ];
+  return plain.reduce((sum, text) => sum + countWords(text), 0) + markdown.reduce((sum, text) => sum + countWords(markdownToPlainText(text)), 0);
 }
 
-/** Reading minutes for a guide from its body word count (from the remark plugin) and frontmatter. */
+/**
+ * Reading minutes for a guide from its body word count (from the outline plugin) and frontmatter.
+ * Computed when its page renders, not for every guide up front: the page renders the same
+ * Markdown fields right after, so each is parsed once.
+ */
 export function getGuideReadingMinutes(guide: Guide, bodyWords: number): number {
-  return getReadingMinutes(bodyWords + guide.frontmatterWords);
+  return getReadingMinutes(bodyWords + countFrontmatterWords(guide.data));
 }
 
 /** Guides sorted by `updated`, newest first, ties by title. */

@@ -1,6 +1,7 @@
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { GENERATED_SECTIONS, type Placement, type SectionName } from '../lib/sections.ts';
 import { countWords } from '../lib/reading-time.ts';
+import { sectionOfMarker } from '../lib/plain-body.ts';
 
 interface OutlineNode {
   type: string;
@@ -18,7 +19,8 @@ function createOutline() {
   let bodyWords = 0;
   return {
     heading: () => void headings++,
-    jsxElement(name: string | null | undefined) {
+    /** A section element (`<CoreConcepts />` in MDX) or its marker (a plain body's Markdown). */
+    section(name: string | null | undefined) {
       if (name && SECTION_NAMES.has(name)) placements.push({ name: name as SectionName, afterHeading: headings });
     },
     /** `text`, `inlineCode` and `code` nodes: the words a reader reads. */
@@ -36,7 +38,8 @@ export function outlineBody(root: OutlineNode): { placements: Placement[]; bodyW
   const outline = createOutline();
   const visit = (node: OutlineNode) => {
     if (node.type === 'heading') outline.heading();
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') outline.jsxElement(node.name);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') outline.section(node.name);
+    if (node.type === 'html') outline.section(sectionOfMarker(node.value ?? ''));
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') outline.words(node.value);
     node.children?.forEach(visit);
   };
@@ -60,8 +63,9 @@ export const guideOutlinePlugin: MdastPluginDefinition = {
     (ctx.data as Record<symbol, Outline>)[OUTLINE] = createOutline();
   },
   heading: (_node, ctx) => outlineOf(ctx).heading(),
-  mdxJsxFlowElement: (node, ctx) => outlineOf(ctx).jsxElement(node.name),
-  mdxJsxTextElement: (node, ctx) => outlineOf(ctx).jsxElement(node.name),
+  mdxJsxFlowElement: (node, ctx) => outlineOf(ctx).section(node.name),
+  mdxJsxTextElement: (node, ctx) => outlineOf(ctx).section(node.name),
+  html: (node, ctx) => outlineOf(ctx).section(sectionOfMarker(node.value)),
   text: (node, ctx) => outlineOf(ctx).words(node.value),
   inlineCode: (node, ctx) => outlineOf(ctx).words(node.value),
   code: (node, ctx) => outlineOf(ctx).words(node.value),

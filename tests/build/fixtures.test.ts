@@ -71,6 +71,15 @@ test('placed sections render where the author put them, unplaced ones after the 
   assert.deepEqual(beta('.guide-body h2').toArray().map((h) => beta(h).text()), ['What is Beta?', 'Core concepts', 'Interview questions', 'FAQ', 'Related skills']);
 });
 
+test('guides that use MDX compile as MDX next to plain ones rendered as Markdown, with the same page around them', () => {
+  assert.match(built.output, /2 guides rendered as Markdown, 1 through MDX/);
+  const beta = loadPage(BASIC_DIST, '/skills/beta/');
+  assert.match(textOf(beta, '.guide-body'), /it checks 3 claims \(signature, issuer, audience\), so it compiles as MDX/);
+  assert.doesNotMatch(beta.html(), /export const|checks\.length|skill-guides:section/);
+  const alpha = loadPage(BASIC_DIST, '/skills/alpha/');
+  assert.doesNotMatch(alpha.html(), /skill-guides:section/);
+});
+
 test('an empty section shows an empty state or is left out, never an empty table', () => {
   const $ = loadPage(BASIC_DIST, '/skills/beta/');
   assert.equal(textOf($, 'section[aria-labelledby="interview-questions"] p.muted'), 'No interview questions for this skill yet.');
@@ -144,9 +153,10 @@ const failures: FailureCase[] = [
     expected: /skills\/(B|b)eta\.mdx:1:1: slug: maps to the same slug "beta"/,
   },
   {
+    // Alpha would otherwise render as plain Markdown: an MDX error must still fail the build, located.
     name: 'MDX that does not compile',
-    edit: (root) => editFile(root, 'skills/beta.mdx', (text) => `${text}\nA stray {brace that never closes.\n`),
-    expected: /Unexpected end of file in expression[\s\S]*skills\/beta\.mdx:24:9/,
+    edit: (root) => editFile(root, 'skills/alpha.mdx', (text) => `${text}\nA stray {brace that never closes.\n`),
+    expected: /Unexpected end of file in expression[\s\S]*skills\/alpha\.mdx:62:9/,
   },
 ];
 

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { BODY_FILE, planPlainBody } from '../lib/plain-body.ts';
+import { slugFromFileName } from '../lib/content-rules.ts';
+
+/** How Astro's content entry types read a file (`@astrojs/mdx` registers the one for `.mdx`). */
+interface EntryType {
+  getEntryInfo(input: { contents: string; fileUrl: URL }): Promise<{ body: string; data: Record<string, unknown> }>;
+}
+
+type GuideLoaderContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
+/** Options of the guides loader. */
+export interface GuideLoaderOptions {
+  /** Absolute path of the directory holding the guides (`<content root>/skills`). */
+  base: string;
+  /** Render plain bodies as Markdown during sync (default true); false sends every guide through MDX. */
+  plainBodies?: boolean;
+}
+
+// Sources whose change changes a rendered body: a cached render made with older ones is stale.
+const RENDER_SOURCES = [
+  'src/integrations/guide-markdown.ts',
+  'src/integrations/guide-outline-plugin.ts',
+  'src/lib/plain-body.ts',
+  'src/lib/sections.ts',
+  'src/lib/reading-time.ts',
+  'package-lock.json',
+];
+
+// Files rendered at once: enough to keep the Markdown workers busy without holding every file.
+const CONCURRENCY = 16;
+
+/**
+ * Loads `*.mdx` guides like Astro's glob loader, with one difference that matters at scale: a
+ * guide whose body is plain Markdown plus section placements (see `lib/plain-body.ts`) is rendered
+ * to HTML here, during content sync, and never becomes a JSX module. Only guides that really use
+ * MDX are handed to the MDX integration (`deferredRender`), which compiles them as before.
+ */
+export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): Loader {
+  return {
+    name: 'skill-guides:guides',
+    async load(context: GuideLoaderContext) {
+      const { config, store, logger, watcher } = context;
+      const mdx = context.entryTypes?.get('.mdx');
+      if (!mdx) throw new Error('guideLoader needs the MDX integration (@astrojs/mdx) for .mdx guides');
+      const root = fileURLToPath(config.root);
+      const fingerprint = renderFingerprint(root, plainBodies);
+      const counts = { plain: 0, mdx: 0 };
+      // Rendered bodies live in files beside the data store, named by digest, not in the store:
+      // Astro serialises the whole store into one module that the build compiles and keeps in
+      // memory, and at 1,000 guides the bodies made that 47 MB instead of 12 MB.
+      const bodiesDir = fileURLToPath(new URL('guide-bodies/', config.cacheDir));
+      await mkdir(bodiesDir, { recursive: true });
+      const bodyFileOf = (digest: string) => path.join(bodiesDir, `${digest}.html`);
+
+      const syncFile = async (absolute: string) => {
+        const contents = await readFile(absolute, 'utf8');
+        const id = slugFromFileName(absolute);
+        const filePath = path.relative(root, absolute).split(path.sep).join('/');
+        const digest = context.generateDigest(fingerprint + contents);
+        const existing = store.get(id);
+        if (existing?.digest === digest && existing.filePath === filePath && (existing.deferredRender || existsSync(bodyFileOf(digest)))) {
+          // Unchanged since the cached sync: keep its rendered HTML, or its place among MDX modules.
+          if (existing.deferredRender) store.addModuleImport(filePath);
+          counts[existing.deferredRender ? 'mdx' : 'plain']++;
+          return;
+        }
+        const fileUrl = pathToFileURL(absolute);
+        const { body, data } = await mdx.getEntryInfo({ contents, fileUrl });
+        const parsed = await context.parseData({ id, data, filePath: absolute });
+        const plan = plainBodies ? planPlainBody(body) : { plain: false as const, reason: 'plain bodies are switched off' };
+        if (plan.plain) {
+          // A leading newline keeps a body that opens with `---` from being read as frontmatter.
+          const rendered = await context.renderMarkdown(`\n${plan.markdown}`, { fileURL: fileUrl });
+          if (!rendered.metadata?.imagePaths?.length) {
+            await writeFile(bodyFileOf(digest), rendered.html);
+            const metadata = { ...rendered.metadata, [BODY_FILE]: bodyFileOf(digest) };
+            store.set({ id, data: parsed, filePath, digest, rendered: { html: '', metadata } });
+            counts.plain++;
+            return;
+          }
+          logger.debug(`${filePath}: through MDX: local images are resolved by the MDX pipeline`);
+        } else {
+          logger.debug(`${filePath}: through MDX: ${plan.reason}`);
+        }
+        store.set({ id, data: parsed, filePath, digest, deferredRender: true });
+        counts.mdx++;
+      };
+
+      const files = existsSync(base) ? (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort() : [];
+      const untouched = new Set(store.keys());
+      for (const file of files) untouched.delete(slugFromFileName(file));
+      await forEachLimited(
+        files.map((file) => path.join(base, file)),
+        CONCURRENCY,
+        syncFile,
+      );
+      untouched.forEach((id) => store.delete(id));
+      await pruneBodies(bodiesDir, new Set([...store.values()].map((entry) => `${entry.digest}.html`)));
+      logger.info(`${counts.plain} guides rendered as Markdown, ${counts.mdx} through MDX`);
+
+      if (!watcher) return;
+      watcher.add(base);
+      const isGuide = (changed: string) => path.dirname(changed) === path.resolve(base) && changed.endsWith('.mdx');
+      const onChange = async (changed: string) => {
+        if (!isGuide(changed)) return;
+        try {
+          await syncFile(changed);
+          logger.info(`Reloaded ${path.relative(root, changed)}`);
+        } catch (error) {
+          logger.error(`Failed to reload ${path.relative(root, changed)}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (deleted) => {
+        if (isGuide(deleted)) store.delete(slugFromFileName(deleted));
+      });
+    },
+  };
+}
+
+/** Deletes rendered bodies no entry refers to any more (edited or removed guides). */
+async function pruneBodies(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  for (const file of await readdir(dir)) {
+    if (!keep.has(file)) await rm(path.join(dir, file), { force: true });
+  }
+}
+
+/** A hash of the code and settings that shape a rendered body, mixed into each entry's digest. */
+function renderFingerprint(root: string, plainBodies: boolean): string {
+  const hash = createHash('sha256').update(String(plainBodies));
+  for (const source of RENDER_SOURCES) {
+    const file = path.join(root, source);
+    hash.update(source).update(existsSync(file) ? readFileSync(file) : '');
+  }
+  return hash.digest('hex');
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; rejects with the first failure. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ROOT } from '../helpers/paths.ts';
+
+const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** A free TCP port on 127.0.0.1. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Fetches `url` until `accept` holds for its text; fails with the last text (or error) after `patienceMs`. */
+async function waitFor(url: string, accept: (html: string) => boolean, patienceMs = 90_000): Promise<string> {
+  const deadline = Date.now() + patienceMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      last = `${response.status} ${await response.text()}`;
+      if (response.ok && accept(last)) return last;
+    } catch (error) {
+      last = String(error);
+    }
+    await sleep(250);
+  }
+  throw new Error(`gave up waiting on ${url}; last answer:\n${last.slice(0, 2000)}`);
+}
+
+test('astro dev serves a guide, and an edit to its text (plain or MDX) shows on reload without a restart', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-dev-'));
+  cpSync(path.join(ROOT, 'tests', 'fixtures', 'sites', 'basic'), root, { recursive: true });
+  const port = await freePort();
+  const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
+  const alphaFile = path.join(root, 'skills', 'alpha.mdx');
+  const edit = (change: (text: string) => string) => writeFileSync(alphaFile, change(readFileSync(alphaFile, 'utf8')));
+  const alpha = `http://127.0.0.1:${port}/skills/alpha/`;
+  try {
+    await waitFor(alpha, (html) => html.includes('zanzibarquokka'));
+
+    // A plain guide: rendered as Markdown during sync, re-rendered by the loader's watcher.
+    edit((text) => text.replace('zanzibarquokka', 'okapiheronmarmot'));
+    const edited = await waitFor(alpha, (html) => html.includes('okapiheronmarmot'));
+    assert.doesNotMatch(edited, /zanzibarquokka/);
+    assert.match(edited, /<h2 [^>]*id="core-concepts"[^>]*>Core concepts<\/h2>/, 'the placed section still renders');
+
+    // The same guide starts to use MDX: it moves to the MDX path and the expression renders.
+    edit((text) => `${text}\nNow it counts {[1, 2, 3].length} things.\n`);
+    await waitFor(alpha, (html) => html.includes('Now it counts 3 things.'));
+
+    // The MDX guide beside it also picks up an edit.
+    const betaFile = path.join(root, 'skills', 'beta.mdx');
+    writeFileSync(betaFile, readFileSync(betaFile, 'utf8').replace('Beta really uses MDX', 'Beta still uses MDX'));
+    await waitFor(`http://127.0.0.1:${port}/skills/beta/`, (html) => html.includes('Beta still uses MDX'));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- astro dev log ---\n${log.slice(-4000)}`);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    rmSync(root, { recursive: true, force: true });
+  }
+});
