@@ -40,6 +40,8 @@ export default defineConfig({
     // Sätteri (Astro 7's default) with the guide plugins, defined in guide-markdown.ts; MDX inherits
     // it and compiles in worker threads there (identical output, other cores busy).
     processor: guideMarkdownProcessor(),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // One theme tokenises each code block once (Shiki runs the grammar per theme); its colours are
+    // CSS variables that the token-class transformer turns into classes the stylesheet colours.
+    shikiConfig: { theme: 'css-variables' },
   },
 });

@@ -7,15 +7,14 @@ export function getScriptHash(script: string): string {
 
 /**
  * Response headers for every page. Scripts: only our files, the hashed inline loader, and
- * WebAssembly compilation for Pagefind (`'wasm-unsafe-eval'`). Styles allow inline `style`
- * attributes because the syntax highlighter colours tokens with them; no script can be injected
- * through a style attribute.
+ * WebAssembly compilation for Pagefind (`'wasm-unsafe-eval'`). Styles: only our stylesheet; pages
+ * carry no inline style (code is coloured by class, see integrations/code-token-classes.ts).
  */
 export function buildSecurityHeaders(inlineScripts: readonly string[]): Record<string, string> {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.map(getScriptHash).join(' ')}`,
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,15 +22,9 @@ export interface GuideLoaderOptions {
   plainBodies?: boolean;
 }
 
-// Sources whose change changes a rendered body: a cached render made with older ones is stale.
-const RENDER_SOURCES = [
-  'src/integrations/guide-markdown.ts',
-  'src/integrations/guide-outline-plugin.ts',
-  'src/lib/plain-body.ts',
-  'src/lib/sections.ts',
-  'src/lib/reading-time.ts',
-  'package-lock.json',
-];
+// What a rendered body depends on besides its file: the Markdown pipeline (integrations/), the
+// helpers it uses (lib/) and the installed packages. A cached render made with older ones is stale.
+const RENDER_SOURCES = ['src/integrations', 'src/lib', 'package-lock.json'];
 
 // Files rendered at once: enough to keep the Markdown workers busy without holding every file.
 const CONCURRENCY = 16;
@@ -135,10 +129,15 @@ async function pruneBodies(dir: string, keep: ReadonlySet<string>): Promise<void
 /** A hash of the code and settings that shape a rendered body, mixed into each entry's digest. */
 function renderFingerprint(root: string, plainBodies: boolean): string {
   const hash = createHash('sha256').update(String(plainBodies));
-  for (const source of RENDER_SOURCES) {
-    const file = path.join(root, source);
-    hash.update(source).update(existsSync(file) ? readFileSync(file) : '');
-  }
+  const add = (file: string) => {
+    if (!existsSync(file)) return;
+    if (statSync(file).isDirectory()) {
+      for (const child of readdirSync(file).sort()) add(path.join(file, child));
+    } else {
+      hash.update(path.relative(root, file)).update(readFileSync(file));
+    }
+  };
+  for (const source of RENDER_SOURCES) add(path.join(root, source));
   return hash.digest('hex');
 }
 

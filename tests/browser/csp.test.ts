@@ -27,10 +27,11 @@ async function openWatched(pathname: string): Promise<{ page: Page; problems: st
   return { page, problems };
 }
 
-test('the _headers file sets a strict policy: no inline scripts beyond one hash, no objects, no framing', { skip }, () => {
+test('the _headers file sets a strict policy: no inline scripts beyond one hash, no inline styles, no objects, no framing', { skip }, () => {
   const csp = headers['Content-Security-Policy']!;
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
   assert.doesNotMatch(csp.split(';').find((part) => part.trim().startsWith('script-src'))!, /unsafe-inline/);
+  assert.match(csp, /(^|; )style-src 'self'(;|$)/, 'no inline styles: code is coloured by class');
   for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) assert.ok(csp.includes(directive), directive);
   assert.equal(headers['X-Content-Type-Options'], 'nosniff');
   assert.ok(headers['Referrer-Policy']);
