@@ -53,6 +53,8 @@ test('guide bodies hold 2,500–3,000 words with tables, lists, code, internal l
     if (body.includes('<CoreConcepts />')) placed++;
   }
   assert.ok(placed > 0 && placed < sources.guides.length, 'some guides place sections and some do not');
+  const mdx = sources.guides.filter(({ text }) => /^export const /m.test(text) && /\{checks\.length\}/.test(text));
+  assert.equal(mdx.length, 2, 'one guide in twenty really uses MDX');
 });
 
 test('a single-guide corpus has no related skills to resolve and still passes', () => {

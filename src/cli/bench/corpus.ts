@@ -332,9 +332,14 @@ function generateGuide(index: number, specs: readonly GuideSpec[], seed: number)
     return ['| Layer | Responsibility | Notes |', '| --- | --- | --- |', ...rows].join('\n');
   };
   const placeSections = random() < 0.6;
+  // One guide in twenty really uses MDX (an export and expressions), as a real site might: those
+  // compile as MDX while the rest render as Markdown, so the bench measures a mixed site.
+  const usesMdx = index % 20 === 19;
 
   const body = [
+    ...(usesMdx ? [`export const checks = ['owner', 'alert', 'runbook'];`] : []),
     paragraph(4),
+    ...(usesMdx ? ['Before it ships, confirm {checks.length} things: {checks.join(\', \')}.'] : []),
     `## What is ${T}?`,
     paragraph(6),
     paragraph(6),

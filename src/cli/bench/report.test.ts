@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatTable, median, parseBuildLog, type SizeResult } from './report.ts';
+import { countArticleWords, formatTable, median, parseBuildLog, type SizeResult } from './report.ts';
 
 test('median takes the middle value, or the mean of the middle two', () => {
   assert.equal(median([3, 1, 2]), 2);
@@ -39,9 +39,15 @@ test('leaves out phases the log does not mention', () => {
 test('prints n/a for figures that were not measured', () => {
   const result: SizeResult = {
     guides: 100, runs: 3, wallSeconds: 5.5, cpuSeconds: 7.25, cpuSource: 'rusage', pagefindSeconds: null, pagefindShare: null,
-    pages: 120, pagesPerSecond: 21.8, peakRssMiB: 700, distMiB: 9.5, htmlMedianKiB: 38.2, htmlMaxKiB: 41.9, pagefindIndexMiB: 3.1,
+    pages: 120, pagesPerSecond: 21.8, peakRssMiB: 700, distMiB: 9.5, htmlMedianKiB: 38.2, htmlMaxKiB: 41.9, htmlBytesPerWord: 12.25, pagefindIndexMiB: 3.1,
     cssKiB: 8.4, lintSeconds: null, lintExitCode: null, phases: { syncSeconds: null, bundleSeconds: null, renderSeconds: null }, wallSecondsAll: [5.5],
   };
   const row = formatTable([result]).split('\n')[2]!;
-  assert.match(row, /^\| 100 +\| 3 +\| 5\.50 +\| 7\.25 +\| n\/a +\| 22 +\| 700 +\| 9\.5 +\| 38\.2 +\| 41\.9 +\| 3\.1 +\| 8\.4 +\| n\/a +\|$/);
+  assert.match(row, /^\| 100 +\| 3 +\| 5\.50 +\| 7\.25 +\| n\/a +\| 22 +\| 700 +\| 9\.5 +\| 38\.2 +\| 41\.9 +\| 12\.3 +\| 3\.1 +\| 8\.4 +\| n\/a +\|$/);
+});
+
+test('counts the words a reader sees in the article, not the table of contents, tags or scripts', () => {
+  const html = '<html><head><title>Not counted</title></head><body><nav>Skip</nav><article><h1>JSON Web Tokens</h1><details class="toc"><summary>On this page</summary><a href="#a">Hidden entry</a></details><p>Don’t trust the <code>alg</code> header &amp; check <a href="/x/">audience-bound</a> tokens.</p><script>var notWords = 1;</script></article><footer>Not counted</footer></body></html>';
+  assert.equal(countArticleWords(html), 3 + 8);
+  assert.equal(countArticleWords('<p>no article</p>'), 0);
 });

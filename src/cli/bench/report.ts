@@ -27,6 +27,8 @@ export interface SizeResult {
   distMiB: number;
   htmlMedianKiB: number;
   htmlMaxKiB: number;
+  /** Median over guide pages of page bytes per word the reader sees in the article (TOC excluded). */
+  htmlBytesPerWord: number;
   pagefindIndexMiB: number;
   cssKiB: number;
   lintSeconds: number | null;
@@ -98,7 +100,7 @@ const fixed = (value: number | null, digits: number) => (value === null ? 'n/a' 
 
 /** The figures as a Markdown table (one row per corpus size), the form the README shows. */
 export function formatTable(results: readonly SizeResult[]): string {
-  const header = ['guides', 'runs', 'wall s', 'CPU s', 'Pagefind tail s (share)', 'pages/s', 'peak RSS MiB', 'dist MiB', 'HTML/guide median KiB', 'HTML/guide max KiB', 'index MiB', 'CSS KiB', 'lint:content s'];
+  const header = ['guides', 'runs', 'wall s', 'CPU s', 'Pagefind tail s (share)', 'pages/s', 'peak RSS MiB', 'dist MiB', 'HTML/guide median KiB', 'HTML/guide max KiB', 'HTML B/word', 'index MiB', 'CSS KiB', 'lint:content s'];
   const rows = results.map((result) => [
     String(result.guides),
     String(result.runs),
@@ -110,6 +112,7 @@ export function formatTable(results: readonly SizeResult[]): string {
     fixed(result.distMiB, 1),
     fixed(result.htmlMedianKiB, 1),
     fixed(result.htmlMaxKiB, 1),
+    fixed(result.htmlBytesPerWord, 1),
     fixed(result.pagefindIndexMiB, 1),
     fixed(result.cssKiB, 1),
     fixed(result.lintSeconds, 2),
@@ -128,6 +131,23 @@ export function formatPhases(results: readonly SizeResult[]): string {
       return `${result.guides} guides: sync+types ${fixed(syncSeconds, 2)} s · bundling ${fixed(bundleSeconds, 2)} s · rendering ${fixed(renderSeconds, 2)} s (${perPage}) · Pagefind ${fixed(result.pagefindSeconds, 2)} s · runs ${result.wallSecondsAll.map((s) => s.toFixed(2)).join(', ')} s`;
     })
     .join('\n');
+}
+
+/**
+ * Words a reader sees in a guide page's article (the table of contents left out): what a page's
+ * size is judged against, e.g. the 40 KB budget for a 3,000-word guide.
+ */
+export function countArticleWords(html: string): number {
+  const start = html.indexOf('<article');
+  const end = html.indexOf('</article>', start);
+  if (start < 0 || end < 0) return 0;
+  const article = html
+    .slice(start, end)
+    .replace(/<details class="toc[\s\S]*?<\/details>/, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+  return article.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** One line naming the machine, printed above the figures. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
-import { formatMachine, formatPhases, formatTable, median, parseBuildLog, type BenchReport, type Machine, type SizeResult } from './report.ts';
+import { countArticleWords, formatMachine, formatPhases, formatTable, median, parseBuildLog, type BenchReport, type Machine, type SizeResult } from './report.ts';
 
 const USAGE = `Usage: npm run bench [-- options]
 
@@ -110,13 +110,17 @@ function sizeOf(target: string): number {
   return readdirSync(target).reduce((sum, name) => sum + sizeOf(path.join(target, name)), 0);
 }
 
-function guideHtmlSizes(outDir: string): number[] {
+/** Size in bytes and article words of every guide page. */
+function guidePages(outDir: string): { bytes: number; words: number }[] {
   const skills = path.join(outDir, 'skills');
   if (!existsSync(skills)) return [];
   return readdirSync(skills)
     .map((slug) => path.join(skills, slug, 'index.html'))
     .filter((file) => existsSync(file))
-    .map((file) => statSync(file).size);
+    .map((file) => {
+      const html = readFileSync(file);
+      return { bytes: html.length, words: countArticleWords(html.toString('utf8')) };
+    });
 }
 
 function cssBytes(outDir: string): number {
@@ -175,7 +179,9 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
     if (index === 0 && !options.runsGiven && run.wallMs > ONE_MINUTE_MS) planned = 1;
   }
 
-  const htmlSizes = guideHtmlSizes(outDir);
+  const guidePageFigures = guidePages(outDir);
+  const htmlSizes = guidePageFigures.map((page) => page.bytes);
+  const bytesPerWord = guidePageFigures.filter((page) => page.words > 0).map((page) => page.bytes / page.words);
   const pick = (select: (entry: (typeof runs)[number]) => number | undefined): number | null => {
     const values = runs.map(select).filter((value): value is number => value !== undefined);
     return values.length === runs.length ? median(values) : null;
@@ -215,6 +221,7 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
     distMiB: sizeOf(outDir) / 1024 ** 2,
     htmlMedianKiB: htmlSizes.length > 0 ? median(htmlSizes) / 1024 : 0,
     htmlMaxKiB: htmlSizes.length > 0 ? Math.max(...htmlSizes) / 1024 : 0,
+    htmlBytesPerWord: bytesPerWord.length > 0 ? median(bytesPerWord) : 0,
     pagefindIndexMiB: sizeOf(path.join(outDir, 'pagefind')) / 1024 ** 2,
     cssKiB: cssBytes(outDir) / 1024,
     lintSeconds,
