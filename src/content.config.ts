@@ -5,7 +5,7 @@ import { guideSchema } from './schemas/guide.ts';
 import { taxonomyEntrySchema } from './schemas/taxonomy.ts';
 import { getContentRoot } from './node/content-root.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
-import { afterContentCheck } from './integrations/content-guard.ts';
+import { afterContentCheck } from './integrations/content-check.ts';
 
 const root = getContentRoot();
 

@@ -1,20 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import type { Loader } from 'astro/loaders';
 import { Worker } from 'node:worker_threads';
 import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
 import { checkContentRoot } from '../node/read-content.ts';
-
-/** The check started when Astro loads its config, shared with the loaders through this process. */
-interface PendingCheck {
-  /** Problems are fatal (`astro build`): loaders must not read content that has any. */
-  fatal: boolean;
-  problems: Promise<Problem[]>;
-}
-
-// Loaders live in content.config.ts, which Vite loads as its own module graph: a process-wide
-// symbol is the one place both copies of this module see.
-const PENDING = Symbol.for('skill-guides:content-check');
-const registry = globalThis as typeof globalThis & { [PENDING]?: PendingCheck };
+import { getPendingCheck, setPendingCheck, type PendingCheck } from './content-check.ts';
 
 /** Checks the content root in a worker thread, or here if a worker cannot start. */
 function checkInWorker(root: string): Promise<Problem[]> {
@@ -31,7 +19,8 @@ function checkInWorker(root: string): Promise<Problem[]> {
  * schema errors at `file:0:0` and only logs dangling references; this makes every problem fatal
  * to `astro build`, with file, line and field, before any page is built. In dev it logs and keeps
  * serving. The check runs in a worker thread while Astro starts up (at 1,000 guides it takes about
- * a second); loaders wrapped in `afterContentCheck` wait for it and load nothing if it failed.
+ * a second); loaders wrapped in `afterContentCheck` (content-check.ts) wait for it and load
+ * nothing if it failed.
  */
 export function contentGuard(contentRoot: string): AstroIntegration {
   return {
@@ -39,25 +28,13 @@ export function contentGuard(contentRoot: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const check: PendingCheck = { fatal: command === 'build', problems: checkInWorker(contentRoot) };
-        registry[PENDING] = check;
+        setPendingCheck(check);
         if (!check.fatal) void check.problems.then((problems) => problems.forEach((problem) => logger.error(formatProblem(problem))));
       },
       'astro:build:start': async () => {
-        const problems = (await registry[PENDING]?.problems) ?? [];
+        const problems = (await getPendingCheck()?.problems) ?? [];
         if (problems.length > 0) throw withoutStack(new ContentError(problems, 'run "npm run lint:content" to check content without building'));
       },
-    },
-  };
-}
-
-/** Wraps a loader so that it runs only after the content check, and not at all if the build must fail. */
-export function afterContentCheck(loader: Loader): Loader {
-  return {
-    ...loader,
-    async load(context) {
-      const check = registry[PENDING];
-      if (check && check.fatal && (await check.problems).length > 0) return;
-      return loader.load(context);
     },
   };
 }

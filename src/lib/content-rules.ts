@@ -7,7 +7,9 @@ import { formatFieldPath, sortProblems, type Problem } from './problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { GENERATED_SECTION_IDS } from './sections.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold.ts';
-import { slugifyHeading } from './urls.ts';
+import { slugFromFileName, slugifyHeading } from './urls.ts';
+
+export { slugFromFileName };
 
 /** A file's path (as shown in messages) and its text. */
 export interface SourceFile {
@@ -40,10 +42,6 @@ export interface ContentReport {
   roles: TaxonomyEntry[];
 }
 
-/** Slug a guide file maps to: its file name without `.mdx`. */
-export function slugFromFileName(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.mdx$/i, '');
-}
 
 /** Turns zod issues into located problems, one per field (unknown keys one per key). */
 export function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = []): Problem[] {

@@ -1,5 +1,10 @@
 import GithubSlugger from 'github-slugger';
 
+/** Slug a guide file maps to: its file name without `.mdx`. */
+export function slugFromFileName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.mdx$/i, '');
+}
+
 /** Site-relative URL of a guide page. */
 export function getGuidePath(slug: string): string {
   return `/skills/${slug}/`;

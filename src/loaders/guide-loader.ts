@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BODY_FILE, planPlainBody } from '../lib/plain-body.ts';
-import { slugFromFileName } from '../lib/content-rules.ts';
+import { slugFromFileName } from '../lib/urls.ts';
 
 /** How Astro's content entry types read a file (`@astrojs/mdx` registers the one for `.mdx`). */
 interface EntryType {
