@@ -11,9 +11,8 @@ const root = getContentRoot();
 
 const skills = defineCollection({
   // Plain guides are rendered during sync; the rest compile as MDX. SKILL_GUIDES_PLAIN_BODIES=0
-  // sends every guide through MDX, to compare the two paths (the build tests do). The loader waits
-  // for the content check itself, rendering meanwhile.
-  loader: guideLoader({ base: path.join(root, 'skills'), plainBodies: process.env.SKILL_GUIDES_PLAIN_BODIES !== '0' }),
+  // sends every guide through MDX, to compare the two paths (the build tests do).
+  loader: afterContentCheck(guideLoader({ base: path.join(root, 'skills'), plainBodies: process.env.SKILL_GUIDES_PLAIN_BODIES !== '0' })),
   schema: guideSchema,
 });
 

@@ -1,17 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
-import { ContentError, formatProblem } from '../lib/problems.ts';
+import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
 import { checkContentRoot } from '../node/read-content.ts';
-import { getPendingCheck, setPendingCheck, toCheckResult, type CheckResult, type PendingCheck } from './content-check.ts';
+import { getPendingCheck, setPendingCheck, type PendingCheck } from './content-check.ts';
 
 /** Checks the content root in a worker thread, or here if a worker cannot start. */
-function checkInWorker(root: string): Promise<CheckResult> {
-  return new Promise<CheckResult>((resolve, reject) => {
+function checkInWorker(root: string): Promise<Problem[]> {
+  return new Promise<Problem[]>((resolve, reject) => {
     const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`content check worker exited with code ${code}`)));
-  }).catch(() => toCheckResult(checkContentRoot(root)));
+  }).catch(() => checkContentRoot(root).problems);
 }
 
 /**
@@ -27,12 +27,12 @@ export function contentGuard(contentRoot: string): AstroIntegration {
     name: 'skill-guides:content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const check: PendingCheck = { fatal: command === 'build', result: checkInWorker(contentRoot) };
+        const check: PendingCheck = { fatal: command === 'build', problems: checkInWorker(contentRoot) };
         setPendingCheck(check);
-        if (!check.fatal) void check.result.then(({ problems }) => problems.forEach((problem) => logger.error(formatProblem(problem))));
+        if (!check.fatal) void check.problems.then((problems) => problems.forEach((problem) => logger.error(formatProblem(problem))));
       },
       'astro:build:start': async () => {
-        const problems = (await getPendingCheck()?.result)?.problems ?? [];
+        const problems = (await getPendingCheck()?.problems) ?? [];
         if (problems.length > 0) throw withoutStack(new ContentError(problems, 'run "npm run lint:content" to check content without building'));
       },
     },

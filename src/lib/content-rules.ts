@@ -22,8 +22,6 @@ export interface CheckedGuide {
   file: string;
   slug: string;
   data: GuideData;
-  /** The frontmatter as parsed from YAML, before the schema: what a loader hands Astro. */
-  raw: Record<string, unknown>;
   body: string;
   source: YamlSource;
 }
@@ -136,7 +134,7 @@ export function checkGuideFile({ file, text }: SourceFile): { guide?: CheckedGui
     return done();
   }
   if (source.problems.length > 0) return done();
-  return { guide: { file, slug, data: result.data, raw, body: parts.content, source }, problems: capProblems(problems) };
+  return { guide: { file, slug, data: result.data, body: parts.content, source }, problems: capProblems(problems) };
 }
 
 /** Every scaffold placeholder left in a guide that is about to be published, with its field. */

@@ -6,7 +6,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BODY_FILE, planPlainBody } from '../lib/plain-body.ts';
 import { slugFromFileName } from '../lib/urls.ts';
-import { getPendingCheck, hashText, type CheckResult } from '../integrations/content-check.ts';
 
 /** How Astro's content entry types read a file (`@astrojs/mdx` registers the one for `.mdx`). */
 interface EntryType {
@@ -14,31 +13,6 @@ interface EntryType {
 }
 
 type GuideLoaderContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
-
-/** A guide read (and, if plain, rendered) but not stored yet. */
-interface PreparedGuide {
-  absolute: string;
-  id: string;
-  filePath: string;
-  digest: string;
-  contents: string;
-  fileUrl: URL;
-  /** A plain guide's render metadata (headings, outline, body file); absent for the MDX path. */
-  metadata?: Record<string, unknown>;
-}
-
-// Astro's own rule for where frontmatter ends (@astrojs/internal-helpers/frontmatter), so that a
-// plain guide's body is exactly the body the MDX integration would compile.
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
-const FRONTMATTER_TYPE = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
-
-/** A guide file's body: the text after its frontmatter, trimmed, as `@astrojs/mdx` reads it. */
-export function bodyOf(contents: string): string {
-  const raw = FRONTMATTER.exec(contents)?.[1];
-  if (raw === undefined) return contents.trim();
-  const delimiter = FRONTMATTER_TYPE.exec(contents)?.[1] === '+++' ? '+++' : '---';
-  return contents.replace(`${delimiter}${raw}${delimiter}`, '').trim();
-}
 
 /** Options of the guides loader. */
 export interface GuideLoaderOptions {
@@ -78,14 +52,7 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       await mkdir(bodiesDir, { recursive: true });
       const bodyFileOf = (digest: string) => path.join(bodiesDir, `${digest}.html`);
 
-      // Rendering needs only a guide's body, so it starts at once and runs in the Markdown workers
-      // while the content check (started when Astro loaded its config) finishes; entries are stored
-      // once the check is in, with the frontmatter it parsed when the file still has the text the
-      // check read (Astro's own YAML parse cost a second of main-thread time per 1,000 guides).
-      const pending = getPendingCheck();
-
-      /** Reads and renders one guide; what is left to store it, or nothing if the cache has it. */
-      const prepare = async (absolute: string): Promise<PreparedGuide | undefined> => {
+      const syncFile = async (absolute: string) => {
         const contents = await readFile(absolute, 'utf8');
         const id = slugFromFileName(absolute);
         const filePath = path.relative(root, absolute).split(path.sep).join('/');
@@ -95,62 +62,38 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
           // Unchanged since the cached sync: keep its rendered HTML, or its place among MDX modules.
           if (existing.deferredRender) store.addModuleImport(filePath);
           counts[existing.deferredRender ? 'mdx' : 'plain']++;
-          return undefined;
+          return;
         }
         const fileUrl = pathToFileURL(absolute);
-        const prepared: PreparedGuide = { absolute, id, filePath, digest, contents, fileUrl };
-        const plan = plainBodies ? planPlainBody(bodyOf(contents)) : { plain: false as const, reason: 'plain bodies are switched off' };
-        if (!plan.plain) {
-          logger.debug(`${filePath}: through MDX: ${plan.reason}`);
-          return prepared;
-        }
-        let rendered: Awaited<ReturnType<typeof context.renderMarkdown>>;
-        try {
+        const { body, data } = await mdx.getEntryInfo({ contents, fileUrl });
+        const parsed = await context.parseData({ id, data, filePath: absolute });
+        const plan = plainBodies ? planPlainBody(body) : { plain: false as const, reason: 'plain bodies are switched off' };
+        if (plan.plain) {
           // A leading newline keeps a body that opens with `---` from being read as frontmatter.
-          rendered = await context.renderMarkdown(`\n${plan.markdown}`, { fileURL: fileUrl });
-        } catch (error) {
-          // Runs before the content check is in: whatever is wrong, the check or MDX reports it.
-          logger.debug(`${filePath}: through MDX: rendering as Markdown failed (${(error as Error).message})`);
-          return prepared;
-        }
-        if (rendered.metadata?.imagePaths?.length) {
+          const rendered = await context.renderMarkdown(`\n${plan.markdown}`, { fileURL: fileUrl });
+          if (!rendered.metadata?.imagePaths?.length) {
+            await writeFile(bodyFileOf(digest), rendered.html);
+            const metadata = { ...rendered.metadata, [BODY_FILE]: bodyFileOf(digest) };
+            store.set({ id, data: parsed, filePath, digest, rendered: { html: '', metadata } });
+            counts.plain++;
+            return;
+          }
           logger.debug(`${filePath}: through MDX: local images are resolved by the MDX pipeline`);
-          return prepared;
-        }
-        await writeFile(bodyFileOf(digest), rendered.html);
-        return { ...prepared, metadata: { ...rendered.metadata, [BODY_FILE]: bodyFileOf(digest) } };
-      };
-
-      /** Stores a prepared guide: a plain one with its rendered body, any other for the MDX pipeline. */
-      const store_ = async ({ absolute, id, filePath, digest, contents, fileUrl, metadata }: PreparedGuide, checked: CheckResult | undefined) => {
-        const check = checked?.guides.get(absolute);
-        const data = check && check.textHash === hashText(contents) ? check.data : (await mdx.getEntryInfo({ contents, fileUrl })).data;
-        const entryData = await context.parseData({ id, data, filePath: absolute });
-        if (metadata) {
-          store.set({ id, data: entryData, filePath, digest, rendered: { html: '', metadata } });
-          counts.plain++;
         } else {
-          store.set({ id, data: entryData, filePath, digest, deferredRender: true });
-          counts.mdx++;
+          logger.debug(`${filePath}: through MDX: ${plan.reason}`);
         }
+        store.set({ id, data: parsed, filePath, digest, deferredRender: true });
+        counts.mdx++;
       };
 
       const files = existsSync(base) ? (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort() : [];
-      const prepared: PreparedGuide[] = [];
+      const untouched = new Set(store.keys());
+      for (const file of files) untouched.delete(slugFromFileName(file));
       await forEachLimited(
         files.map((file) => path.join(base, file)),
         CONCURRENCY,
-        async (file) => {
-          const guide = await prepare(file);
-          if (guide) prepared.push(guide);
-        },
+        syncFile,
       );
-      const checked = await pending?.result;
-      // A failed check fails the build (content-guard.ts): store nothing it has not passed.
-      if (pending?.fatal && checked && checked.problems.length > 0) return;
-      for (const guide of prepared) await store_(guide, checked);
-      const untouched = new Set(store.keys());
-      for (const file of files) untouched.delete(slugFromFileName(file));
       untouched.forEach((id) => store.delete(id));
       await pruneBodies(bodiesDir, new Set([...store.values()].map((entry) => `${entry.digest}.html`)));
       logger.info(`${counts.plain} guides rendered as Markdown, ${counts.mdx} through MDX`);
@@ -161,8 +104,7 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       const onChange = async (changed: string) => {
         if (!isGuide(changed)) return;
         try {
-          const guide = await prepare(changed);
-          if (guide) await store_(guide, await pending?.result);
+          await syncFile(changed);
           logger.info(`Reloaded ${path.relative(root, changed)}`);
         } catch (error) {
           logger.error(`Failed to reload ${path.relative(root, changed)}: ${(error as Error).message}`);

@@ -22,24 +22,20 @@ export function listGuideFiles(root: string): string[] {
     .sort();
 }
 
-/** A content report plus the text each guide was checked against, by the path shown in messages. */
-export type ContentRootReport = ContentReport & { texts: Map<string, string> };
-
 /**
  * Reads a content root from disk and checks every file plus the cross-file rules. With `only`
  * (guide file paths), reports only those guides' problems, still checked against the whole root.
  */
-export function checkContentRoot(root: string, options: { only?: readonly string[] } = {}): ContentRootReport {
+export function checkContentRoot(root: string, options: { only?: readonly string[] } = {}): ContentReport {
   const missing = ['categories.yaml', 'roles.yaml'].filter((name) => !existsSync(path.join(root, name)));
   const only = options.only && new Set(options.only.map((file) => displayPath(path.resolve(file))));
-  const guides = listGuideFiles(root).map(readSource);
   const report = checkContent({
-    guides,
+    guides: listGuideFiles(root).map(readSource),
     categories: readSource(path.join(root, 'categories.yaml')),
     roles: readSource(path.join(root, 'roles.yaml')),
   }, { only });
   for (const name of missing) {
     report.problems.unshift({ file: displayPath(path.join(root, name)), line: 1, column: 1, field: 'file', message: 'is missing: every content root needs categories.yaml and roles.yaml' });
   }
-  return { ...report, texts: new Map(guides.map((guide) => [guide.file, guide.text])) };
+  return report;
 }
