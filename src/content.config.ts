@@ -5,24 +5,23 @@ import { guideSchema } from './schemas/guide.ts';
 import { taxonomyEntrySchema } from './schemas/taxonomy.ts';
 import { getContentRoot } from './node/content-root.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
-import { afterContentCheck } from './integrations/content-check.ts';
 
 const root = getContentRoot();
 
 const skills = defineCollection({
   // Plain guides are rendered during sync; the rest compile as MDX. SKILL_GUIDES_PLAIN_BODIES=0
   // sends every guide through MDX, to compare the two paths (the build tests do).
-  loader: afterContentCheck(guideLoader({ base: path.join(root, 'skills'), plainBodies: process.env.SKILL_GUIDES_PLAIN_BODIES !== '0' })),
+  loader: guideLoader({ base: path.join(root, 'skills'), plainBodies: process.env.SKILL_GUIDES_PLAIN_BODIES !== '0' }),
   schema: guideSchema,
 });
 
 const categories = defineCollection({
-  loader: afterContentCheck(file(path.join(root, 'categories.yaml'))),
+  loader: file(path.join(root, 'categories.yaml')),
   schema: taxonomyEntrySchema,
 });
 
 const roles = defineCollection({
-  loader: afterContentCheck(file(path.join(root, 'roles.yaml'))),
+  loader: file(path.join(root, 'roles.yaml')),
   schema: taxonomyEntrySchema,
 });
 
