@@ -2,7 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { guideOutlinePlugin, scrollableTablesPlugin } from './guide-outline-plugin.ts';
 import { tokenClassTransformer } from './code-token-classes.ts';
-import { renderInWorkers } from './markdown-workers.ts';
+import { renderInWorkers, wrapProcessor } from './markdown-workers.ts';
 
 type SharedOptions = Parameters<MarkdownProcessor['createRenderer']>[0];
 
@@ -20,19 +20,10 @@ function withTokenClasses(shared: SharedOptions): SharedOptions {
  */
 export function createGuideProcessor(): MarkdownProcessor {
   const base = satteri({ mdastPlugins: [guideOutlinePlugin], hastPlugins: [scrollableTablesPlugin] });
-  return {
-    get name() {
-      return base.name;
-    },
-    get options() {
-      return base.options;
-    },
-    set options(value) {
-      base.options = value;
-    },
+  return wrapProcessor(base, {
     createRenderer: (shared) => base.createRenderer(withTokenClasses(shared)),
     createMdxRenderer: (shared, mdx) => base.createMdxRenderer!(withTokenClasses(shared), mdx),
-  };
+  });
 }
 
 /** `createGuideProcessor()` rendering Markdown and compiling MDX in worker threads, for `markdown.processor`. */

@@ -159,16 +159,7 @@ export function renderInWorkers(create: () => MarkdownProcessor, module: Process
     if (!spec || size < 1 || describe(base) !== pristine) return undefined;
     return (pool ??= createPool(size, { module: { url: module.url.href, exportName: module.exportName } }));
   };
-  return {
-    get name() {
-      return base.name;
-    },
-    get options() {
-      return base.options;
-    },
-    set options(value) {
-      base.options = value;
-    },
+  return wrapProcessor(base, {
     async createRenderer(shared: SharedOptions): Promise<MarkdownRenderer> {
       const spec = cloneable({ kind: 'md', shared });
       const run = poolFor(spec);
@@ -193,5 +184,25 @@ export function renderInWorkers(create: () => MarkdownProcessor, module: Process
           run({ rendererKey, spec: spec!, content, path: filePath, frontmatter }, () => mainThread().then((renderer) => renderer.process(content, filePath, frontmatter))) as Promise<MdxRenderResult>,
       };
     },
+  });
+}
+
+/**
+ * A processor with its own renderers that forwards `name` and `options` to `base`: integrations
+ * extend a pipeline by mutating `processor.options`, and that must still reach `base`.
+ */
+export function wrapProcessor(base: MarkdownProcessor, renderers: Pick<MarkdownProcessor, 'createRenderer' | 'createMdxRenderer'>): MarkdownProcessor {
+  return {
+    get name() {
+      return base.name;
+    },
+    get options() {
+      return base.options;
+    },
+    set options(value) {
+      base.options = value;
+    },
+    createRenderer: renderers.createRenderer,
+    createMdxRenderer: renderers.createMdxRenderer,
   };
 }
