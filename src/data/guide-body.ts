@@ -28,7 +28,12 @@ export async function loadGuideBody(entry: GuideEntry): Promise<GuideBody> {
   });
   const bodyFile = rendered?.metadata?.[BODY_FILE];
   if (rendered && typeof bodyFile === 'string') {
-    const html = readFileSync(bodyFile, 'utf8');
+    let html: string;
+    try {
+      html = readFileSync(bodyFile, 'utf8');
+    } catch (error) {
+      throw new Error(`${entry.filePath}: its rendered body (${bodyFile}) is missing (${(error as NodeJS.ErrnoException).code}); build again, or save the guide while astro dev runs`);
+    }
     // Rendered Markdown ends with a newline where compiled MDX does not; drop it so both paths give the same page.
     return { segments: splitAtSectionMarkers(html.replace(/\n$/, '')), headings: (rendered.metadata?.headings ?? []) as BodyHeading[], ...outline(rendered.metadata?.frontmatter as Record<string, unknown> | undefined) };
   }

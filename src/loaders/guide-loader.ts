@@ -119,10 +119,18 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
   };
 }
 
-/** Deletes rendered bodies no entry refers to any more (edited or removed guides). */
-async function pruneBodies(dir: string, keep: ReadonlySet<string>): Promise<void> {
+// A body no entry of this sync refers to may still be in use by another process on the same
+// content root (`astro dev` beside a build): only bodies unused for this long are deleted.
+const PRUNE_AFTER_MS = 60 * 60 * 1000;
+
+/** Deletes rendered bodies no entry refers to any more (edited or removed guides), once they are old. */
+export async function pruneBodies(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  const cutoff = Date.now() - PRUNE_AFTER_MS;
   for (const file of await readdir(dir)) {
-    if (!keep.has(file)) await rm(path.join(dir, file), { force: true });
+    if (keep.has(file)) continue;
+    const target = path.join(dir, file);
+    const modified = statSync(target, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && modified < cutoff) await rm(target, { force: true });
   }
 }
 
