@@ -42,3 +42,10 @@ test('the Sätteri plugin records the same outline through a real MDX compile, i
     bodyWords: 3 + 3 + 1 + 2 + 1 + 3 + 1,
   });
 });
+
+test('in a plain body rendered as Markdown, section markers record the same placements as MDX elements', async () => {
+  const body = ['Intro words here.', '## What is X?', '<!--skill-guides:section:CoreConcepts-->', '## Usage', '<!--skill-guides:section:Faq-->', '<!-- an ordinary comment -->'].join('\n\n');
+  const renderer = await satteri({ mdastPlugins: [guideOutlinePlugin] }).createRenderer({ syntaxHighlight: false } as never);
+  const { metadata } = await renderer.render(body, { frontmatter: {} });
+  assert.deepEqual(metadata.frontmatter, { placements: [{ name: 'CoreConcepts', afterHeading: 1 }, { name: 'Faq', afterHeading: 2 }], bodyWords: 3 + 3 + 1 });
+});
