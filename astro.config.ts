@@ -2,7 +2,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { guideMarkdownProcessor } from './src/integrations/guide-markdown.ts';
@@ -27,7 +26,6 @@ export default defineConfig({
     contentGuard(contentRoot),
     mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-    pagefindIndex(),
     pagefindDevServer(),
     securityHeaders(),
   ],

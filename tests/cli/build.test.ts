@@ -44,6 +44,7 @@ test('a hostile guide fails the build with the same located line as lint, and no
     assert.ok(result.output.includes(`1 content problem:\n${expected}\n(run "npm run lint:content" to check content without building)`), result.output);
     assert.doesNotMatch(result.output, /Stack trace|    at /);
     assert.equal(existsSync(path.join(result.outDir, 'index.html')), false);
+    assert.equal(existsSync(path.join(result.outDir, 'pagefind')), false, 'no search index after a failed build');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -69,6 +70,9 @@ test('a guide from `npm run new` builds, and as a draft it is published nowhere'
     assert.equal(existsSync(path.join(result.outDir, 'skills', 'alpha', 'index.html')), true);
     assert.equal(existsSync(path.join(result.outDir, 'skills', 'kubernetes')), false);
     assert.doesNotMatch(readFileSync(path.join(result.outDir, 'sitemap-0.xml'), 'utf8'), /kubernetes/);
+    // `npm run build -- --outDir DIR` writes the search index into DIR too, after Astro's build.
+    assert.equal(existsSync(path.join(result.outDir, 'pagefind', 'pagefind.js')), true);
+    assert.match(result.output, /\[search-index\] indexed \d+ pages in \d+ ms/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

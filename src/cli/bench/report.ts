@@ -6,7 +6,7 @@ export interface BuildPhases {
   bundleMs?: number;
   /** `generating static routes` … `✓ Completed in …`: rendering every page. */
   renderMs?: number;
-  /** Our integration's `indexed N pages in X ms`: what Pagefind adds once rendering is done (indexing itself overlaps rendering). */
+  /** The search-index step's `indexed N pages in X ms`: what Pagefind adds after `astro build`. */
   pagefindMs?: number;
   /** `[build] N page(s) built in …`. */
   pages?: number;
@@ -100,7 +100,7 @@ const fixed = (value: number | null, digits: number) => (value === null ? 'n/a' 
 
 /** The figures as a Markdown table (one row per corpus size), the form the README shows. */
 export function formatTable(results: readonly SizeResult[]): string {
-  const header = ['guides', 'runs', 'wall s', 'CPU s', 'Pagefind tail s (share)', 'pages/s', 'peak RSS MiB', 'dist MiB', 'HTML/guide median KiB', 'HTML/guide max KiB', 'HTML B/word', 'index MiB', 'CSS KiB', 'lint:content s'];
+  const header = ['guides', 'runs', 'wall s', 'CPU s', 'Pagefind s (share)', 'pages/s', 'peak RSS MiB', 'dist MiB', 'HTML/guide median KiB', 'HTML/guide max KiB', 'HTML B/word', 'index MiB', 'CSS KiB', 'lint:content s'];
   const rows = results.map((result) => [
     String(result.guides),
     String(result.runs),
