@@ -8,6 +8,11 @@ import { writeSearchIndex } from '../node/search-index.ts';
  * inside Astro's process it took no less time and added Pagefind's memory to Astro's at the peak.
  */
 const args = process.argv.slice(2);
+// Allocator settings for the processes below (unless already set): Rolldown's mimalloc returns
+// freed memory to the system at once, and glibc keeps two malloc arenas instead of one per thread.
+// Same time, ~120 MiB lower peak at 1,000 guides (see the README's Performance section).
+process.env.MIMALLOC_PURGE_DELAY ??= '0';
+process.env.MALLOC_ARENA_MAX ??= '2';
 const astro = spawnSync(process.execPath, [path.resolve('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], { stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
