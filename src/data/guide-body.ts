@@ -21,21 +21,20 @@ export interface GuideBody {
  * loader), so Astro's `render()` would show an empty body for them.
  */
 export async function loadGuideBody(entry: GuideEntry): Promise<GuideBody> {
-  const rendered = entry.rendered;
   const outline = (frontmatter: Record<string, unknown> | undefined) => ({
     placements: (frontmatter?.placements ?? []) as Placement[],
     bodyWords: Number(frontmatter?.bodyWords ?? 0),
   });
-  const bodyFile = rendered?.metadata?.[BODY_FILE];
-  if (rendered && typeof bodyFile === 'string') {
+  const metadata = entry.rendered?.metadata;
+  const bodyFile = metadata?.[BODY_FILE];
+  if (metadata && typeof bodyFile === 'string') {
     let html: string;
     try {
       html = readFileSync(bodyFile, 'utf8');
     } catch (error) {
       throw new Error(`${entry.filePath}: its rendered body (${bodyFile}) is missing (${(error as NodeJS.ErrnoException).code}); build again, or save the guide while astro dev runs`);
     }
-    // Rendered Markdown ends with a newline where compiled MDX does not; drop it so both paths give the same page.
-    return { segments: splitAtSectionMarkers(html.replace(/\n$/, '')), headings: (rendered.metadata?.headings ?? []) as BodyHeading[], ...outline(rendered.metadata?.frontmatter as Record<string, unknown> | undefined) };
+    return { segments: splitAtSectionMarkers(html), headings: (metadata.headings ?? []) as BodyHeading[], ...outline(metadata.frontmatter as Record<string, unknown> | undefined) };
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   return { Content, headings, ...outline(remarkPluginFrontmatter) };

@@ -3,13 +3,6 @@ import { GENERATED_SECTIONS, type Placement, type SectionName } from '../lib/sec
 import { countWords } from '../lib/reading-time.ts';
 import { sectionOfMarker } from '../lib/plain-body.ts';
 
-interface OutlineNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  children?: readonly OutlineNode[];
-}
-
 const SECTION_NAMES = new Set<string>(GENERATED_SECTIONS.map((section) => section.name));
 
 /** Accumulates a body outline from nodes met in document order. */
@@ -32,20 +25,6 @@ function createOutline() {
 }
 
 type Outline = ReturnType<typeof createOutline>;
-
-/** Walks a guide body: where generated-section components sit (after how many headings), and its word count. */
-export function outlineBody(root: OutlineNode): { placements: Placement[]; bodyWords: number } {
-  const outline = createOutline();
-  const visit = (node: OutlineNode) => {
-    if (node.type === 'heading') outline.heading();
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') outline.section(node.name);
-    if (node.type === 'html') outline.section(sectionOfMarker(node.value ?? ''));
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') outline.words(node.value);
-    node.children?.forEach(visit);
-  };
-  visit(root);
-  return outline.result();
-}
 
 const OUTLINE = Symbol('skill-guides:guide-outline');
 const outlineOf = (ctx: { data: object }) => (ctx.data as Record<symbol, Outline>)[OUTLINE]!;

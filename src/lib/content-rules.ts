@@ -9,8 +9,6 @@ import { GENERATED_SECTION_IDS } from './sections.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold.ts';
 import { slugFromFileName, slugifyHeading } from './urls.ts';
 
-export { slugFromFileName };
-
 /** A file's path (as shown in messages) and its text. */
 export interface SourceFile {
   file: string;

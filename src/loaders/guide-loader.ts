@@ -22,9 +22,10 @@ export interface GuideLoaderOptions {
   plainBodies?: boolean;
 }
 
-// What a rendered body depends on besides its file: the Markdown pipeline (integrations/), the
-// helpers it uses (lib/) and the installed packages. A cached render made with older ones is stale.
-const RENDER_SOURCES = ['src/integrations', 'src/lib', 'package-lock.json'];
+// What a rendered body depends on besides its file: this loader, the Markdown pipeline
+// (integrations/), the helpers it uses (lib/) and the installed packages. A cached render made
+// with older ones is stale.
+const RENDER_SOURCES = ['src/loaders', 'src/integrations', 'src/lib', 'package-lock.json'];
 
 // Files rendered at once: enough to keep the Markdown workers busy without holding every file.
 const CONCURRENCY = 16;
@@ -72,7 +73,9 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
           // A leading newline keeps a body that opens with `---` from being read as frontmatter.
           const rendered = await context.renderMarkdown(`\n${plan.markdown}`, { fileURL: fileUrl });
           if (!rendered.metadata?.imagePaths?.length) {
-            await writeFile(bodyFileOf(digest), rendered.html);
+            // Rendered Markdown ends with a newline where compiled MDX does not: stored without it,
+            // the body is exactly what the page shows, and both paths give the same page.
+            await writeFile(bodyFileOf(digest), rendered.html.replace(/\n$/, ''));
             const metadata = { ...rendered.metadata, [BODY_FILE]: bodyFileOf(digest) };
             store.set({ id, data: parsed, filePath, digest, rendered: { html: '', metadata } });
             counts.plain++;
@@ -138,7 +141,8 @@ export async function pruneBodies(dir: string, keep: ReadonlySet<string>): Promi
 function renderFingerprint(root: string, plainBodies: boolean): string {
   const hash = createHash('sha256').update(String(plainBodies));
   const add = (file: string) => {
-    if (!existsSync(file)) return;
+    // Tests and fixtures beside the sources do not shape a render.
+    if (!existsSync(file) || /\.(test|fixture)\.ts$/.test(file)) return;
     if (statSync(file).isDirectory()) {
       for (const child of readdirSync(file).sort()) add(path.join(file, child));
     } else {
