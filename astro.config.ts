@@ -7,6 +7,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { guideMarkdownProcessor } from './src/integrations/guide-markdown.ts';
 import { createHash } from 'node:crypto';
 import { getContentRoot } from './src/node/content-root.ts';
+import { isAstroHeadInjectWarning } from './src/integrations/build-logs.ts';
 
 /** Public URL of the deployed site; canonical, sitemap, RSS and JSON-LD URLs are built from it. */
 const site = process.env.SITE_URL?.trim() || 'https://skill-guides.example.com';
@@ -32,7 +33,13 @@ export default defineConfig({
   vite: {
     // Scripts loaded by URL (search UI, hub filters) must stay files: a data: URL would need a
     // looser Content-Security-Policy and could not be cached across pages.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // Astro marks every MDX module with a "use astro:head-inject" directive, which Rolldown warns
+      // about in nine lines per MDX guide (withastro/astro#18087). That one warning is harmless
+      // noise; every other log goes through.
+      rolldownOptions: { onLog: (level, log, handler) => (isAstroHeadInjectWarning(log) ? undefined : handler(level, log)) },
+    },
   },
   markdown: {
     // Sätteri (Astro 7's default) with the guide plugins, defined in guide-markdown.ts; MDX inherits
