@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'astro:content';
 import type { GuideEntry } from './site.ts';
-import { BODY_FILE, splitAtSectionMarkers, type BodySegment } from '../lib/plain-body.ts';
+import { BODY_FILE, INLINE_FILE, splitAtSectionMarkers, type BodySegment } from '../lib/plain-body.ts';
+import { InlineMarkdown } from '../lib/markdown.ts';
 import type { BodyHeading, Placement } from '../lib/sections.ts';
 
 /** A guide's body ready to render: HTML segments (plain guides) or the compiled MDX component. */
@@ -13,6 +14,27 @@ export interface GuideBody {
   headings: BodyHeading[];
   placements: Placement[];
   bodyWords: number;
+  /** The guide's inline-Markdown fields, rendered during sync for plain guides. */
+  markdown: InlineMarkdown;
+}
+
+/** Reads a file the guides loader wrote for `entry`, with an error that says how to recover. */
+function readSyncedFile(entry: GuideEntry, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${entry.filePath}: a file rendered for it during content sync (${file}) is missing (${(error as NodeJS.ErrnoException).code}); build again, or save the guide while astro dev runs`);
+  }
+}
+
+/**
+ * A guide's inline-Markdown fields: rendered during content sync for plain guides (see the guides
+ * loader), rendered as the page asks for them for guides that use MDX.
+ */
+export function loadInlineMarkdown(entry: GuideEntry): InlineMarkdown {
+  const inlineFile = entry.rendered?.metadata?.[INLINE_FILE];
+  if (typeof inlineFile !== 'string') return new InlineMarkdown();
+  return new InlineMarkdown(new Map(JSON.parse(readSyncedFile(entry, inlineFile)) as [string, string][]));
 }
 
 /**
@@ -28,14 +50,9 @@ export async function loadGuideBody(entry: GuideEntry): Promise<GuideBody> {
   const metadata = entry.rendered?.metadata;
   const bodyFile = metadata?.[BODY_FILE];
   if (metadata && typeof bodyFile === 'string') {
-    let html: string;
-    try {
-      html = readFileSync(bodyFile, 'utf8');
-    } catch (error) {
-      throw new Error(`${entry.filePath}: its rendered body (${bodyFile}) is missing (${(error as NodeJS.ErrnoException).code}); build again, or save the guide while astro dev runs`);
-    }
-    return { segments: splitAtSectionMarkers(html), headings: (metadata.headings ?? []) as BodyHeading[], ...outline(metadata.frontmatter as Record<string, unknown> | undefined) };
+    const html = readSyncedFile(entry, bodyFile);
+    return { segments: splitAtSectionMarkers(html), headings: (metadata.headings ?? []) as BodyHeading[], ...outline(metadata.frontmatter as Record<string, unknown> | undefined), markdown: loadInlineMarkdown(entry) };
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
-  return { Content, headings, ...outline(remarkPluginFrontmatter) };
+  return { Content, headings, ...outline(remarkPluginFrontmatter), markdown: new InlineMarkdown() };
 }

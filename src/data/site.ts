@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Difficulty } from '../schemas/guide.ts';
 import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { countWords, getReadingMinutes } from '../lib/reading-time.ts';
-import { markdownToPlainText } from '../lib/markdown.ts';
+import { inlineMarkdownFields, type InlineMarkdown } from '../lib/markdown.ts';
 
 export type GuideEntry = CollectionEntry<'skills'>;
 
@@ -88,7 +88,7 @@ async function loadSiteContent(): Promise<SiteContent> {
  * Words of the frontmatter prose a reader reads on the guide page: plain-text fields as written,
  * inline-Markdown fields (the ones the page renders as Markdown) as their visible text.
  */
-function countFrontmatterWords(data: GuideEntry['data']): number {
+function countFrontmatterWords(data: GuideEntry['data'], markdown: InlineMarkdown): number {
   const plain = [
     data.title,
     data.description,
@@ -97,13 +97,8 @@ function countFrontmatterWords(data: GuideEntry['data']): number {
     ...data.faq.map((item) => item.question),
     ...data.exampleProjects.map((project) => project.project),
   ];
-  const markdown = [
-    ...data.concepts.map((concept) => concept.summary),
-    ...data.interviewQuestions.flatMap((question) => [question.whyAsked, question.strongAnswer]),
-    ...data.faq.map((item) => item.answer),
-    ...data.exampleProjects.flatMap((project) => [project.scope, project.signal]),
-  ];
-  return plain.reduce((sum, text) => sum + countWords(text), 0) + markdown.reduce((sum, text) => sum + countWords(markdownToPlainText(text)), 0);
+  const words = (sum: number, text: string) => sum + countWords(text);
+  return plain.reduce(words, 0) + inlineMarkdownFields(data).map((text) => markdown.plainText(text)).reduce(words, 0);
 }
 
 /**
@@ -111,8 +106,8 @@ function countFrontmatterWords(data: GuideEntry['data']): number {
  * Computed when its page renders, not for every guide up front: the page renders the same
  * Markdown fields right after, so each is parsed once.
  */
-export function getGuideReadingMinutes(guide: Guide, bodyWords: number): number {
-  return getReadingMinutes(bodyWords + countFrontmatterWords(guide.data));
+export function getGuideReadingMinutes(guide: Guide, bodyWords: number, markdown: InlineMarkdown): number {
+  return getReadingMinutes(bodyWords + countFrontmatterWords(guide.data, markdown));
 }
 
 /** Guides sorted by `updated`, newest first, ties by title. */

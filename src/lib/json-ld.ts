@@ -19,6 +19,8 @@ export interface GuideGraphInput {
   breadcrumbs: readonly Crumb[];
   siteName: string;
   siteUrl: string;
+  /** Plain text of an inline-Markdown answer; the page passes its pre-rendered fields. */
+  plainText?: (markdown: string) => string;
 }
 
 /** Builds the BreadcrumbList for crumbs as shown on the page, positions from 1. */
@@ -31,6 +33,7 @@ export function buildBreadcrumbList(crumbs: readonly Crumb[]): BreadcrumbList {
 
 /** One `@graph` for a guide page: TechArticle, BreadcrumbList and FAQPage (one Answer per Question, in order). */
 export function buildGuideGraph(input: GuideGraphInput): Graph {
+  const plainText = input.plainText ?? markdownToPlainText;
   const article: TechArticle = {
     '@type': 'TechArticle',
     '@id': `${input.url}#article`,
@@ -52,7 +55,7 @@ export function buildGuideGraph(input: GuideGraphInput): Graph {
     mainEntity: input.faq.map((item) => ({
       '@type': 'Question',
       name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: markdownToPlainText(item.answer) },
+      acceptedAnswer: { '@type': 'Answer', text: plainText(item.answer) },
     })),
   };
   return { '@context': 'https://schema.org', '@graph': [article, breadcrumbs, faq] };

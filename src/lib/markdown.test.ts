@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markdownToPlainText, renderInlineMarkdown } from './markdown.ts';
+import { InlineMarkdown, inlineMarkdownFields, markdownToPlainText, prerenderInlineMarkdown, renderInlineMarkdown } from './markdown.ts';
 
 const cases: [string, string, string][] = [
   ['code and emphasis', 'Use `alg` *carefully*', 'Use <code>alg</code> <em>carefully</em>'],
@@ -17,4 +17,32 @@ for (const [name, input, expected] of cases) {
 test('markdownToPlainText strips markup and decodes entities back to the text a reader sees', () => {
   assert.equal(markdownToPlainText('Pin `alg` to **RS256** & <b>never</b> "none"'), 'Pin alg to RS256 & <b>never</b> "none"');
   assert.equal(markdownToPlainText('See [the RFC](https://example.com)\nnow'), 'See the RFC now');
+});
+
+test('inlineMarkdownFields lists every inline-Markdown field of a guide in page order', () => {
+  const fields = inlineMarkdownFields({
+    concepts: [{ term: 'T', summary: 'concept' }],
+    interviewQuestions: [{ question: 'Q', whyAsked: 'why', strongAnswer: 'strong', difficulty: 'easy' }],
+    faq: [{ question: 'F', answer: 'answer' }],
+    exampleProjects: [{ project: 'P', scope: 'scope', signal: 'signal', level: 'mid' }],
+  });
+  assert.deepEqual(fields, ['concept', 'why', 'strong', 'answer', 'scope', 'signal']);
+});
+
+test('prerenderInlineMarkdown renders each distinct text once, to the HTML the page would render', () => {
+  const pairs = prerenderInlineMarkdown(['Use `alg`', '<b>x</b>', 'Use `alg`']);
+  assert.equal(pairs.length, 2);
+  const inline = new InlineMarkdown(new Map(pairs));
+  for (const text of ['Use `alg`', '<b>x</b>']) {
+    assert.equal(inline.html(text), renderInlineMarkdown(text));
+    assert.equal(inline.plainText(text), markdownToPlainText(text));
+  }
+});
+
+test('InlineMarkdown takes a field from the pre-rendered HTML when it has it, and renders any other', () => {
+  const inline = new InlineMarkdown(new Map([['*from sync*', '<p>as <em>synced</em></p>']]));
+  assert.equal(inline.html('*from sync*'), 'as <em>synced</em>');
+  assert.equal(inline.plainText('*from sync*'), 'as synced');
+  assert.equal(inline.html('*not synced* & <i>raw</i>'), '<em>not synced</em> &amp; &lt;i&gt;raw&lt;/i&gt;');
+  assert.equal(new InlineMarkdown().html('[x](javascript:alert(1))'), '<a href="">x</a>');
 });

@@ -1,4 +1,5 @@
 import { micromark } from 'micromark';
+import type { GuideData } from '../schemas/guide.ts';
 
 // The same field is rendered for the page, the hub, JSON-LD and reading time: parse each text once.
 const CACHE_LIMIT = 20_000;
@@ -15,25 +16,76 @@ function toHtml(text: string): string {
   return html;
 }
 
+/** Block syntax is kept inline: the single paragraph wrapper is removed. */
+function unwrapParagraph(html: string): string {
+  const trimmed = html.trim();
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
+  return single && !single[1]!.includes('<p>') ? single[1]! : trimmed;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+function htmlToPlainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
+    // Collapse line breaks from the source only: U+2028 and friends are content, kept as written.
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}
+
 /**
  * Renders a frontmatter long-text field (inline Markdown: code, emphasis, links) to HTML.
  * micromark escapes raw HTML and drops unsafe link protocols (`javascript:`), so the output is
  * safe to inject. Block syntax is kept inline: the single paragraph wrapper is removed.
  */
 export function renderInlineMarkdown(text: string): string {
-  const html = toHtml(text).trim();
-  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return single && !single[1]!.includes('<p>') ? single[1]! : html;
+  return unwrapParagraph(toHtml(text));
 }
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /** Plain text of an inline-Markdown field, as shown to readers (for JSON-LD, meta and search). */
 export function markdownToPlainText(text: string): string {
-  return toHtml(text)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
-    // Collapse line breaks from the source only: U+2028 and friends are content, kept as written.
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim();
+  return htmlToPlainText(toHtml(text));
+}
+
+/** Every frontmatter field of a guide that the site renders as inline Markdown, in page order. */
+export function inlineMarkdownFields(data: Pick<GuideData, 'concepts' | 'interviewQuestions' | 'faq' | 'exampleProjects'>): string[] {
+  return [
+    ...data.concepts.map((concept) => concept.summary),
+    ...data.interviewQuestions.flatMap((question) => [question.whyAsked, question.strongAnswer]),
+    ...data.faq.map((item) => item.answer),
+    ...data.exampleProjects.flatMap((project) => [project.scope, project.signal]),
+  ];
+}
+
+/** micromark's HTML for each distinct text, rendered ahead of the pages (by the guides loader). */
+export function prerenderInlineMarkdown(texts: readonly string[]): [text: string, html: string][] {
+  return [...new Set(texts)].map((text) => [text, micromark(text)]);
+}
+
+/**
+ * A guide's inline-Markdown fields as HTML and as plain text, taking each from `prerendered`
+ * (text to micromark HTML, written during content sync) when it is there and rendering it here
+ * otherwise: the same output either way, so a page never depends on the cache being complete.
+ */
+export class InlineMarkdown {
+  readonly #prerendered: ReadonlyMap<string, string>;
+
+  constructor(prerendered: ReadonlyMap<string, string> = new Map()) {
+    this.#prerendered = prerendered;
+  }
+
+  #toHtml(text: string): string {
+    return this.#prerendered.get(text) ?? toHtml(text);
+  }
+
+  /** See `renderInlineMarkdown`. */
+  html(text: string): string {
+    return unwrapParagraph(this.#toHtml(text));
+  }
+
+  /** See `markdownToPlainText`. */
+  plainText(text: string): string {
+    return htmlToPlainText(this.#toHtml(text));
+  }
 }

@@ -36,6 +36,12 @@ export function sectionOfMarker(value: string): SectionName | undefined {
 /** Key in an entry's `rendered.metadata` naming the file that holds a plain guide's body HTML. */
 export const BODY_FILE = 'bodyFile';
 
+/**
+ * Key in an entry's `rendered.metadata` naming the JSON file that holds a plain guide's
+ * inline-Markdown fields as HTML: `[text, micromark HTML][]` (see `prerenderInlineMarkdown`).
+ */
+export const INLINE_FILE = 'inlineFile';
+
 /** One run of body HTML, and the generated section that follows it (if any). */
 export interface BodySegment {
   html: string;

@@ -36,7 +36,7 @@ async function waitFor(url: string, accept: (html: string) => boolean, patienceM
   throw new Error(`gave up waiting on ${url}; last answer:\n${last.slice(0, 2000)}`);
 }
 
-test('astro dev serves a guide, and an edit to its text (plain or MDX) shows on reload without a restart', async () => {
+test('astro dev serves a guide, and an edit to its text (plain body, frontmatter or MDX) shows on reload without a restart', async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-dev-'));
   cpSync(path.join(ROOT, 'tests', 'fixtures', 'sites', 'basic'), root, { recursive: true });
   const port = await freePort();
@@ -59,6 +59,10 @@ test('astro dev serves a guide, and an edit to its text (plain or MDX) shows on 
     const edited = await waitFor(alpha, (html) => html.includes('okapiheronmarmot'));
     assert.doesNotMatch(edited, /zanzibarquokka/);
     assert.match(edited, /<h2 [^>]*id="core-concepts"[^>]*>Core concepts<\/h2>/, 'the placed section still renders');
+
+    // Its inline-Markdown frontmatter, rendered during sync too, follows an edit as well.
+    edit((text) => text.replace('summary: The second concept.', 'summary: The second concept, now *edited*.'));
+    await waitFor(alpha, (html) => html.includes('The second concept, now <em>edited</em>.'));
 
     // The same guide starts to use MDX: it moves to the MDX path and the expression renders.
     edit((text) => `${text}\nNow it counts {[1, 2, 3].length} things.\n`);
