@@ -4,8 +4,8 @@ import { writeSearchIndex } from '../node/search-index.ts';
 
 /**
  * `npm run build`: `astro build` (any arguments passed on, e.g. `--outDir`), then the Pagefind
- * index of what it wrote. The index is built in this small process once Astro's has exited: run
- * inside Astro's process it took no less time and added Pagefind's memory to Astro's at the peak.
+ * index of what it wrote, by Pagefind's own process once Astro's has exited: run inside Astro's
+ * process it took no less time and added Pagefind's memory to Astro's at the peak.
  */
 const args = process.argv.slice(2);
 // Allocator settings for the processes below (unless already set): Rolldown's mimalloc returns
@@ -27,7 +27,7 @@ function outDirOf(argv: readonly string[]): string {
 const site = path.resolve(outDirOf(args));
 const started = performance.now();
 try {
-  const { pages } = await writeSearchIndex(site);
+  const { pages } = writeSearchIndex(site);
   // `npm run bench` reads this line: the time the search index adds after Astro's build.
   console.log(`[search-index] indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
