@@ -47,6 +47,19 @@ test('a draft guide appears nowhere: no page, link, sitemap or feed entry, hub q
   }
 });
 
+test('code blocks show on the page but stay out of the search index; the prose around them is searchable', async () => {
+  const $ = loadPage(BASIC_DIST, '/skills/beta/');
+  assert.match($('pre[data-pagefind-ignore]').text(), /wombatcodeonly/);
+  assert.equal($('pre').not('[data-pagefind-ignore]').length, 0, 'every code block is marked');
+  const index = await openIndex(BASIC_DIST);
+  try {
+    assert.deepEqual(await index.search('wombatcodeonly'), []);
+    assert.deepEqual((await index.search('searchable')).map((hit) => hit.url), ['/skills/beta/']);
+  } finally {
+    await index.close();
+  }
+});
+
 test('hostile text in frontmatter shows as text, and its JSON-LD parses back to the exact text', () => {
   const $ = loadPage(BASIC_DIST, '/skills/alpha/');
   assert.equal($('script').length, 2, 'only JSON-LD and the search bootstrap: no injected script element');
