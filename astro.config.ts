@@ -22,7 +22,9 @@ export default defineConfig({
   site,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: a page renders while the previous ones are written to disk, where one at a
+  // time left the thread idle for a third of the rendering (1,000 guides: rendering 3.4 -> 2.7-2.9 s).
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     contentGuard(contentRoot),
     mdx({ optimize: true }),
