@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { InlineMarkdown, inlineMarkdownFields, markdownToPlainText, prerenderInlineMarkdown, renderInlineMarkdown } from './markdown.ts';
+import { micromark } from 'micromark';
+import { InlineMarkdown, inlineMarkdownFields, markdownToHtml, markdownToPlainText, prerenderInlineMarkdown, renderInlineMarkdown } from './markdown.ts';
 
 const cases: [string, string, string][] = [
   ['code and emphasis', 'Use `alg` *carefully*', 'Use <code>alg</code> <em>carefully</em>'],
@@ -45,4 +46,25 @@ test('InlineMarkdown takes a field from the pre-rendered HTML when it has it, an
   assert.equal(inline.plainText('*from sync*'), 'as synced');
   assert.equal(inline.html('*not synced* & <i>raw</i>'), '<em>not synced</em> &amp; &lt;i&gt;raw&lt;/i&gt;');
   assert.equal(new InlineMarkdown().html('[x](javascript:alert(1))'), '<a href="">x</a>');
+});
+
+test('markdownToHtml equals micromark() document after document: no definition or lazy line carries over', () => {
+  const documents = [
+    '[ref]: https://example.com/a',
+    '[ref] stays text here: the definition belongs to the field before',
+    'Uses [ref] and its own\n\n[ref]: https://example.com/b',
+    '> quote\nlazy continuation',
+    'a paragraph\nthat is lazy? no: a plain second line',
+    '    indented code right after a lazy line',
+    '* item\n  * nested\nlazy',
+    'Setext\n===',
+    '> Setext in a quote\n===',
+    '<div>\n*raw* html\n</div>',
+    '```\nunclosed fence',
+    '[x][ref] and ![i][ref]',
+    'Pin `alg` to **RS256** & <b>never</b> "none" [x](javascript:alert(1))',
+  ];
+  for (const order of [documents, [...documents].reverse()]) {
+    for (const text of order) assert.equal(markdownToHtml(text), micromark(text), JSON.stringify(text));
+  }
 });
