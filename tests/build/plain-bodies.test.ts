@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../helpers/build.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
@@ -36,3 +38,33 @@ for (const [name, contentDir] of [
     rmSync(plain, { recursive: true, force: true });
   });
 }
+
+test('pages take inline-Markdown fields from the HTML rendered during content sync, and a second build reuses it', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-inline-'));
+  const token = `inlinecache${process.pid}`;
+  const cacheDir = path.join(ROOT, 'node_modules', '.astro', `content-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+  const outDir = path.join(TEST_OUTPUT, 'plain-bodies-inline');
+  try {
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'sites', 'basic'), root, { recursive: true });
+    const alpha = path.join(root, 'skills', 'alpha.mdx');
+    writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('summary: The second concept.', `summary: The second concept, *${token}*.`));
+    const first = buildSite({ contentDir: root, outDir });
+    assert.equal(first.status, 0, first.output.slice(-3000));
+    assert.match(readFileSync(path.join(outDir, 'skills', 'alpha', 'index.html'), 'utf8'), new RegExp(`<dd>The second concept, <em>${token}</em>.</dd>`));
+
+    // Change the cached HTML of that field: the next build (same file, so nothing re-renders) must show it.
+    const bodies = path.join(cacheDir, 'guide-bodies');
+    const [cached, ...others] = readdirSync(bodies).filter((file) => file.endsWith('.inline.json') && readFileSync(path.join(bodies, file), 'utf8').includes(token));
+    assert.ok(cached, `no cached inline-Markdown file mentions ${token} in ${bodies}`);
+    assert.deepEqual(others, []);
+    const file = path.join(bodies, cached);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`<em>${token}</em>`, `<strong>${token}</strong>`));
+    const second = buildSite({ contentDir: root, outDir });
+    assert.equal(second.status, 0, second.output.slice(-3000));
+    assert.match(readFileSync(path.join(outDir, 'skills', 'alpha', 'index.html'), 'utf8'), new RegExp(`<dd>The second concept, <strong>${token}</strong>.</dd>`));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});
