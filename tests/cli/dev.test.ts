@@ -19,8 +19,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Fetches `url` until `accept` holds for its text; fails with the last text (or error) after `patienceMs`. */
-async function waitFor(url: string, accept: (html: string) => boolean, patienceMs = 90_000): Promise<string> {
+/** Fetches `url` until `accept` holds for its text; fails naming `step`, with the last text (or error), after `patienceMs`. */
+async function waitFor(step: string, url: string, accept: (html: string) => boolean, patienceMs = 90_000): Promise<string> {
   const deadline = Date.now() + patienceMs;
   let last = '';
   while (Date.now() < deadline) {
@@ -33,7 +33,7 @@ async function waitFor(url: string, accept: (html: string) => boolean, patienceM
     }
     await sleep(250);
   }
-  throw new Error(`gave up waiting on ${url}; last answer:\n${last.slice(0, 2000)}`);
+  throw new Error(`${step}: gave up waiting on ${url}; last answer:\n${last.slice(0, 2000)}`);
 }
 
 test('astro dev serves a guide, and an edit to its text (plain body, frontmatter or MDX) shows on reload without a restart', async () => {
@@ -52,26 +52,26 @@ test('astro dev serves a guide, and an edit to its text (plain body, frontmatter
   const edit = (change: (text: string) => string) => writeFileSync(alphaFile, change(readFileSync(alphaFile, 'utf8')));
   const alpha = `http://127.0.0.1:${port}/skills/alpha/`;
   try {
-    await waitFor(alpha, (html) => html.includes('zanzibarquokka'));
+    await waitFor('first page', alpha, (html) => html.includes('zanzibarquokka'));
 
     // A plain guide: rendered as Markdown during sync, re-rendered by the loader's watcher.
     edit((text) => text.replace('zanzibarquokka', 'okapiheronmarmot'));
-    const edited = await waitFor(alpha, (html) => html.includes('okapiheronmarmot'));
+    const edited = await waitFor('plain body edit', alpha, (html) => html.includes('okapiheronmarmot'));
     assert.doesNotMatch(edited, /zanzibarquokka/);
     assert.match(edited, /<h2 [^>]*id="core-concepts"[^>]*>Core concepts<\/h2>/, 'the placed section still renders');
 
     // Its inline-Markdown frontmatter, rendered during sync too, follows an edit as well.
     edit((text) => text.replace('summary: The second concept.', 'summary: The second concept, now *edited*.'));
-    await waitFor(alpha, (html) => html.includes('The second concept, now <em>edited</em>.'));
+    await waitFor('frontmatter edit', alpha, (html) => html.includes('The second concept, now <em>edited</em>.'));
 
     // The same guide starts to use MDX: it moves to the MDX path and the expression renders.
     edit((text) => `${text}\nNow it counts {[1, 2, 3].length} things.\n`);
-    await waitFor(alpha, (html) => html.includes('Now it counts 3 things.'));
+    await waitFor('switch to MDX', alpha, (html) => html.includes('Now it counts 3 things.'));
 
     // The MDX guide beside it also picks up an edit.
     const betaFile = path.join(root, 'skills', 'beta.mdx');
     writeFileSync(betaFile, readFileSync(betaFile, 'utf8').replace('Beta really uses MDX', 'Beta still uses MDX'));
-    await waitFor(`http://127.0.0.1:${port}/skills/beta/`, (html) => html.includes('Beta still uses MDX'));
+    await waitFor('MDX guide edit', `http://127.0.0.1:${port}/skills/beta/`, (html) => html.includes('Beta still uses MDX'));
   } catch (error) {
     throw new Error(`${(error as Error).message}\n--- astro dev log ---\n${log.slice(-4000)}`);
   } finally {
