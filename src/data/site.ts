@@ -103,8 +103,8 @@ function countFrontmatterWords(data: GuideEntry['data'], markdown: InlineMarkdow
 
 /**
  * Reading minutes for a guide from its body word count (from the outline plugin) and frontmatter.
- * Computed when its page renders, not for every guide up front: the page renders the same
- * Markdown fields right after, so each is parsed once.
+ * Computed when its page renders, not for every guide up front, from the same inline-Markdown
+ * fields the page shows (`markdown`, rendered during content sync for plain guides).
  */
 export function getGuideReadingMinutes(guide: Guide, bodyWords: number, markdown: InlineMarkdown): number {
   return getReadingMinutes(bodyWords + countFrontmatterWords(guide.data, markdown));

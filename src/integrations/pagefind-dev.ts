@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { contentTypeOf } from '../node/static-server.ts';
 
-
 /**
  * In `astro dev`, serves `/pagefind/*` from the last build's output so search works against the
  * last built index. Without one, the request 404s and the search UI says to run `npm run build`.

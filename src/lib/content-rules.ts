@@ -40,7 +40,6 @@ export interface ContentReport {
   roles: TaxonomyEntry[];
 }
 
-
 /** Turns zod issues into located problems, one per field (unknown keys one per key). */
 export function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];

@@ -53,8 +53,8 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       // memory, and at 1,000 guides the bodies made that 47 MB instead of 12 MB.
       const bodiesDir = fileURLToPath(new URL('guide-bodies/', config.cacheDir));
       await mkdir(bodiesDir, { recursive: true });
-      const bodyFileOf = (digest: string) => path.join(bodiesDir, `${digest}.html`);
-      const inlineFileOf = (digest: string) => path.join(bodiesDir, `${digest}.inline.json`);
+      const bodyFileOf = (digest: string) => path.join(bodiesDir, syncedFileNames(digest).body);
+      const inlineFileOf = (digest: string) => path.join(bodiesDir, syncedFileNames(digest).inline);
 
       const syncFile = async (absolute: string) => {
         const contents = await readFile(absolute, 'utf8');
@@ -62,7 +62,7 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
         const filePath = path.relative(root, absolute).split(path.sep).join('/');
         const digest = context.generateDigest(fingerprint + contents);
         const existing = store.get(id);
-        if (existing?.digest === digest && existing.filePath === filePath && (existing.deferredRender || (existsSync(bodyFileOf(digest)) && existsSync(inlineFileOf(digest))))) {
+        if (existing?.digest === digest && existing.filePath === filePath && (existing.deferredRender || [bodyFileOf(digest), inlineFileOf(digest)].every((file) => existsSync(file)))) {
           // Unchanged since the cached sync: keep its rendered HTML, or its place among MDX modules.
           if (existing.deferredRender) store.addModuleImport(filePath);
           counts[existing.deferredRender ? 'mdx' : 'plain']++;
@@ -80,7 +80,7 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
             // the body is exactly what the page shows, and both paths give the same page.
             await writeFile(bodyFileOf(digest), rendered.html.replace(/\n$/, ''));
             // Its inline-Markdown fields too: rendered page by page they were a third of the time
-            // spent rendering pages (one thread), here they share the sync's cores and its cache.
+            // spent rendering pages; here they are rendered once per change of the file.
             await writeFile(inlineFileOf(digest), JSON.stringify(prerenderInlineMarkdown(inlineMarkdownFields(parsed as GuideData))));
             const metadata = { ...rendered.metadata, [BODY_FILE]: bodyFileOf(digest), [INLINE_FILE]: inlineFileOf(digest) };
             store.set({ id, data: parsed, filePath, digest, rendered: { html: '', metadata } });
@@ -104,7 +104,7 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
         syncFile,
       );
       untouched.forEach((id) => store.delete(id));
-      await pruneBodies(bodiesDir, new Set([...store.values()].flatMap((entry) => [`${entry.digest}.html`, `${entry.digest}.inline.json`])));
+      await pruneBodies(bodiesDir, new Set([...store.values()].flatMap((entry) => Object.values(syncedFileNames(String(entry.digest))))));
       logger.info(`${counts.plain} guides rendered as Markdown, ${counts.mdx} through MDX`);
 
       if (!watcher) return;
@@ -126,6 +126,11 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       });
     },
   };
+}
+
+/** The files the loader writes for a plain guide, named by its entry's digest. */
+function syncedFileNames(digest: string): { body: string; inline: string } {
+  return { body: `${digest}.html`, inline: `${digest}.inline.json` };
 }
 
 // A body no entry of this sync refers to may still be in use by another process on the same

@@ -11,7 +11,7 @@ export interface TreeRun {
   cpuMs: number;
   /**
    * How `cpuMs` was obtained. GNU time's rusage is exact but only counts children that were
-   * waited for (a helper process killed by its parent, like Pagefind's service, is missed); the
+   * waited for (a helper process its parent kills instead of waiting for is missed); the
    * /proc samples see every descendant but lose up to one sampling period per process. The larger
    * of the two is reported.
    */
@@ -51,7 +51,6 @@ interface ProcSample {
   cpuTicks: number;
   rssBytes: number;
 }
-
 
 /** Reads /proc/<pid>/stat; undefined once the process is gone. */
 function readStat(pid: number): ProcSample | undefined {
