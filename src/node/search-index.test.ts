@@ -40,6 +40,19 @@ test('counts every indexed page, one page or many', () => {
   }
 });
 
+test('reads guide pages only: another page with data-pagefind-body is not indexed', () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-index-'));
+  try {
+    for (const page of ['skills/jwt', 'categories/security', 'interview-questions']) {
+      mkdirSync(path.join(site, page), { recursive: true });
+      writeFileSync(path.join(site, page, 'index.html'), `<!doctype html><html lang="en"><body><article data-pagefind-body><h1>${page}</h1><p>Page text.</p></article></body></html>`);
+    }
+    assert.deepEqual(writeSearchIndex(site), { pages: 1 });
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
 test('names the site when it does not exist', () => {
   assert.throws(() => writeSearchIndex(path.join(os.tmpdir(), 'skill-guides-no-such-site')), /no site to index: .*skill-guides-no-such-site does not exist/);
 });

@@ -12,6 +12,13 @@ function pagefindCli(): string {
 }
 
 /**
+ * The pages Pagefind reads, relative to the site: guide pages, the only ones that carry
+ * `data-pagefind-body` (a site test checks that no other page does). Pagefind would otherwise parse
+ * every page to find that out, the interview hub included (5 MB at 1,000 guides): 0.6 s of 6.2 s.
+ */
+export const INDEXED_PAGES = 'skills/*/index.html';
+
+/**
  * Indexes the built site in `site` and writes `site/pagefind/`, with Pagefind's command-line tool
  * in its own process once `astro build` has exited (so the build's memory peak is Astro's or
  * Pagefind's, never the two added together). Pagefind's Node API runs the same indexer as a
@@ -20,7 +27,7 @@ function pagefindCli(): string {
  */
 export function writeSearchIndex(site: string): { pages: number } {
   if (!existsSync(site)) throw new Error(`Pagefind has no site to index: ${site} does not exist`);
-  const run = spawnSync(process.execPath, [pagefindCli(), '--site', site], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [pagefindCli(), '--site', site, '--glob', INDEXED_PAGES], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
   const pages = /^\s*Indexed (\d+) pages?$/m.exec(run.stdout ?? '');
   if (run.error) throw new Error(`Pagefind could not run: ${run.error.message}`);
