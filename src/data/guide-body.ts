@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'astro:content';
 import type { GuideEntry } from './site.ts';
-import { BODY_FILE, INLINE_FILE, splitAtSectionMarkers, type BodySegment } from '../lib/plain-body.ts';
+import { BODY_FILE, splitAtSectionMarkers, syncedBodyHtml, syncedInlineFields, type BodySegment } from '../lib/plain-body.ts';
 import { InlineMarkdown } from '../lib/markdown.ts';
 import type { BodyHeading, Placement } from '../lib/sections.ts';
 
@@ -27,14 +27,19 @@ function readSyncedFile(entry: GuideEntry, file: string): string {
   }
 }
 
+/** The file the guides loader wrote for a plain guide during sync; undefined for guides that use MDX. */
+function syncedFileOf(entry: GuideEntry): string | undefined {
+  const file = entry.rendered?.metadata?.[BODY_FILE];
+  return typeof file === 'string' ? file : undefined;
+}
+
 /**
  * A guide's inline-Markdown fields: rendered during content sync for plain guides (see the guides
  * loader), rendered as the page asks for them for guides that use MDX.
  */
 export function loadInlineMarkdown(entry: GuideEntry): InlineMarkdown {
-  const inlineFile = entry.rendered?.metadata?.[INLINE_FILE];
-  if (typeof inlineFile !== 'string') return new InlineMarkdown();
-  return new InlineMarkdown(new Map(JSON.parse(readSyncedFile(entry, inlineFile)) as [string, string][]));
+  const file = syncedFileOf(entry);
+  return new InlineMarkdown(file === undefined ? undefined : new Map(syncedInlineFields(readSyncedFile(entry, file))));
 }
 
 /**
@@ -48,10 +53,15 @@ export async function loadGuideBody(entry: GuideEntry): Promise<GuideBody> {
     bodyWords: Number(frontmatter?.bodyWords ?? 0),
   });
   const metadata = entry.rendered?.metadata;
-  const bodyFile = metadata?.[BODY_FILE];
-  if (metadata && typeof bodyFile === 'string') {
-    const html = readSyncedFile(entry, bodyFile);
-    return { segments: splitAtSectionMarkers(html), headings: (metadata.headings ?? []) as BodyHeading[], ...outline(metadata.frontmatter as Record<string, unknown> | undefined), markdown: loadInlineMarkdown(entry) };
+  const file = syncedFileOf(entry);
+  if (metadata && file !== undefined) {
+    const text = readSyncedFile(entry, file);
+    return {
+      segments: splitAtSectionMarkers(syncedBodyHtml(text)),
+      headings: (metadata.headings ?? []) as BodyHeading[],
+      ...outline(metadata.frontmatter as Record<string, unknown> | undefined),
+      markdown: new InlineMarkdown(new Map(syncedInlineFields(text))),
+    };
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   return { Content, headings, ...outline(remarkPluginFrontmatter), markdown: new InlineMarkdown() };

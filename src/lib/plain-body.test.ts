@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planPlainBody, sectionMarker, sectionOfMarker, splitAtSectionMarkers } from './plain-body.ts';
+import { formatSyncedGuide, planPlainBody, sectionMarker, sectionOfMarker, splitAtSectionMarkers, syncedBodyHtml, syncedInlineFields } from './plain-body.ts';
 
 test('a body whose only JSX is bare section placements is plain: each placement becomes a marker', () => {
   const body = 'Intro with `code`, **bold** and a [link](/skills/jwt/).\n\n## Concepts\n\n<CoreConcepts />\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<Faq/>\n';
@@ -63,4 +63,13 @@ test('rendered HTML splits at each marker, in order, with the section that follo
     { html: '\n<p>c</p>' },
   ]);
   assert.deepEqual(splitAtSectionMarkers('<p>no sections</p>'), [{ html: '<p>no sections</p>' }]);
+});
+
+test('a synced guide file gives back its inline fields and its body HTML, whatever they hold', () => {
+  const html = '<p>one\ntwo</p>\n<!--skill-guides:section:Faq-->\n<pre><code>a\n\nb</code></pre>';
+  const inline: [string, string][] = [['line\nbreak and "quotes"', '<p>line\nbreak and &quot;quotes&quot;</p>\n'], ['\u2028', '<p>\u2028</p>']];
+  const text = formatSyncedGuide({ html, inline });
+  assert.deepEqual(syncedInlineFields(text), inline);
+  assert.equal(syncedBodyHtml(text), html);
+  assert.equal(syncedBodyHtml(formatSyncedGuide({ html: '', inline: [] })), '');
 });

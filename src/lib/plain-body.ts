@@ -33,14 +33,41 @@ export function sectionOfMarker(value: string): SectionName | undefined {
   return match && SECTION_NAMES.has(match[1]!) ? (match[1] as SectionName) : undefined;
 }
 
-/** Key in an entry's `rendered.metadata` naming the file that holds a plain guide's body HTML. */
+/**
+ * Key in an entry's `rendered.metadata` naming the file the guides loader wrote for a plain guide:
+ * its inline-Markdown fields and its body HTML (see `formatSyncedGuide`).
+ */
 export const BODY_FILE = 'bodyFile';
 
+/** What the guides loader renders for a plain guide during sync, kept in one file per guide. */
+export interface SyncedGuide {
+  /** The body's HTML, with a marker where each generated section goes. */
+  html: string;
+  /** The inline-Markdown frontmatter fields as `[text, micromark HTML]` (see `prerenderInlineMarkdown`). */
+  inline: [text: string, html: string][];
+}
+
 /**
- * Key in an entry's `rendered.metadata` naming the JSON file that holds a plain guide's
- * inline-Markdown fields as HTML: `[text, micromark HTML][]` (see `prerenderInlineMarkdown`).
+ * A synced guide as file text: the inline fields as JSON on the first line (JSON never holds a raw
+ * line break), then the body HTML as it is. One file per guide, not two: creating a file costs about
+ * as much as writing 30 KB into it on these machines. A reader that needs only the fields (the
+ * interview hub) parses only the first line.
  */
-export const INLINE_FILE = 'inlineFile';
+export function formatSyncedGuide({ html, inline }: SyncedGuide): string {
+  return `${JSON.stringify(inline)}\n${html}`;
+}
+
+/** The inline fields of a synced guide's file text. */
+export function syncedInlineFields(text: string): SyncedGuide['inline'] {
+  const end = text.indexOf('\n');
+  return JSON.parse(end === -1 ? text : text.slice(0, end)) as SyncedGuide['inline'];
+}
+
+/** The body HTML of a synced guide's file text. */
+export function syncedBodyHtml(text: string): string {
+  const end = text.indexOf('\n');
+  return end === -1 ? '' : text.slice(end + 1);
+}
 
 /** One run of body HTML, and the generated section that follows it (if any). */
 export interface BodySegment {

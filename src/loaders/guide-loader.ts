@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { inlineMarkdownFields, prerenderInlineMarkdown } from '../lib/markdown.ts';
-import { BODY_FILE, INLINE_FILE, planPlainBody } from '../lib/plain-body.ts';
+import { BODY_FILE, formatSyncedGuide, planPlainBody } from '../lib/plain-body.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import { slugFromFileName } from '../lib/urls.ts';
 
@@ -53,16 +53,17 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       // memory, and at 1,000 guides the bodies made that 47 MB instead of 12 MB.
       const bodiesDir = fileURLToPath(new URL('guide-bodies/', config.cacheDir));
       await mkdir(bodiesDir, { recursive: true });
-      const bodyFileOf = (digest: string) => path.join(bodiesDir, syncedFileNames(digest).body);
-      const inlineFileOf = (digest: string) => path.join(bodiesDir, syncedFileNames(digest).inline);
+      const syncedFileOf = (digest: string) => path.join(bodiesDir, syncedFileName(digest));
 
       const syncFile = async (absolute: string) => {
-        const contents = await readFile(absolute, 'utf8');
+        // Synchronous file calls: on these machines the thread pool's asynchronous ones cost about
+        // twice the system time for the same files, taken from the cores the sync keeps busy.
+        const contents = readFileSync(absolute, 'utf8');
         const id = slugFromFileName(absolute);
         const filePath = path.relative(root, absolute).split(path.sep).join('/');
         const digest = context.generateDigest(fingerprint + contents);
         const existing = store.get(id);
-        if (existing?.digest === digest && existing.filePath === filePath && (existing.deferredRender || [bodyFileOf(digest), inlineFileOf(digest)].every((file) => existsSync(file)))) {
+        if (existing?.digest === digest && existing.filePath === filePath && (existing.deferredRender || existsSync(syncedFileOf(digest)))) {
           // Unchanged since the cached sync: keep its rendered HTML, or its place among MDX modules.
           if (existing.deferredRender) store.addModuleImport(filePath);
           counts[existing.deferredRender ? 'mdx' : 'plain']++;
@@ -77,12 +78,13 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
           const rendered = await context.renderMarkdown(`\n${plan.markdown}`, { fileURL: fileUrl });
           if (!rendered.metadata?.imagePaths?.length) {
             // Rendered Markdown ends with a newline where compiled MDX does not: stored without it,
-            // the body is exactly what the page shows, and both paths give the same page.
-            await writeFile(bodyFileOf(digest), rendered.html.replace(/\n$/, ''));
-            // Its inline-Markdown fields too: rendered page by page they were a third of the time
-            // spent rendering pages; here they are rendered once per change of the file.
-            await writeFile(inlineFileOf(digest), JSON.stringify(prerenderInlineMarkdown(inlineMarkdownFields(parsed as GuideData))));
-            const metadata = { ...rendered.metadata, [BODY_FILE]: bodyFileOf(digest), [INLINE_FILE]: inlineFileOf(digest) };
+            // the body is exactly what the page shows, and both paths give the same page. Its
+            // inline-Markdown fields go in the same file: rendered page by page they were a third
+            // of the time spent rendering pages; here they are rendered once per change of the file.
+            const html = rendered.html.replace(/\n$/, '');
+            const inline = prerenderInlineMarkdown(inlineMarkdownFields(parsed as GuideData));
+            writeFileSync(syncedFileOf(digest), formatSyncedGuide({ html, inline }));
+            const metadata = { ...rendered.metadata, [BODY_FILE]: syncedFileOf(digest) };
             store.set({ id, data: parsed, filePath, digest, rendered: { html: '', metadata } });
             counts.plain++;
             return;
@@ -104,7 +106,7 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
         syncFile,
       );
       untouched.forEach((id) => store.delete(id));
-      await pruneBodies(bodiesDir, new Set([...store.values()].flatMap((entry) => Object.values(syncedFileNames(String(entry.digest))))));
+      await pruneBodies(bodiesDir, new Set([...store.values()].map((entry) => syncedFileName(String(entry.digest)))));
       logger.info(`${counts.plain} guides rendered as Markdown, ${counts.mdx} through MDX`);
 
       if (!watcher) return;
@@ -128,9 +130,9 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
   };
 }
 
-/** The files the loader writes for a plain guide, named by its entry's digest. */
-function syncedFileNames(digest: string): { body: string; inline: string } {
-  return { body: `${digest}.html`, inline: `${digest}.inline.json` };
+/** The file the loader writes for a plain guide (see `formatSyncedGuide`), named by its entry's digest. */
+function syncedFileName(digest: string): string {
+  return `${digest}.guide`;
 }
 
 // A body no entry of this sync refers to may still be in use by another process on the same

@@ -54,8 +54,8 @@ test('pages take inline-Markdown fields from the HTML rendered during content sy
 
     // Change the cached HTML of that field: the next build (same file, so nothing re-renders) must show it.
     const bodies = path.join(cacheDir, 'guide-bodies');
-    const [cached, ...others] = readdirSync(bodies).filter((file) => file.endsWith('.inline.json') && readFileSync(path.join(bodies, file), 'utf8').includes(token));
-    assert.ok(cached, `no cached inline-Markdown file mentions ${token} in ${bodies}`);
+    const [cached, ...others] = readdirSync(bodies).filter((file) => file.endsWith('.guide') && readFileSync(path.join(bodies, file), 'utf8').includes(token));
+    assert.ok(cached, `no synced guide file mentions ${token} in ${bodies}`);
     assert.deepEqual(others, []);
     const file = path.join(bodies, cached);
     writeFileSync(file, readFileSync(file, 'utf8').replace(`<em>${token}</em>`, `<strong>${token}</strong>`));
