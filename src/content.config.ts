@@ -5,9 +5,11 @@ import { guideSchema } from './schemas/guide.ts';
 import { taxonomyEntrySchema } from './schemas/taxonomy.ts';
 import { getContentRoot } from './node/content-root.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
+import { gated } from './node/content-gate.ts';
 
 const root = getContentRoot();
 
+// Every loader waits for the content check (integrations/content-guard.ts) before it reads a file.
 const skills = defineCollection({
   // Plain guides are rendered during sync; the rest compile as MDX. SKILL_GUIDES_PLAIN_BODIES=0
   // sends every guide through MDX, to compare the two paths (the build tests do).
@@ -16,12 +18,12 @@ const skills = defineCollection({
 });
 
 const categories = defineCollection({
-  loader: file(path.join(root, 'categories.yaml')),
+  loader: gated(file(path.join(root, 'categories.yaml'))),
   schema: taxonomyEntrySchema,
 });
 
 const roles = defineCollection({
-  loader: file(path.join(root, 'roles.yaml')),
+  loader: gated(file(path.join(root, 'roles.yaml'))),
   schema: taxonomyEntrySchema,
 });
 

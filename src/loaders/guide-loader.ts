@@ -8,6 +8,7 @@ import { inlineMarkdownFields, prerenderInlineMarkdown } from '../lib/markdown.t
 import { BODY_FILE, formatSyncedGuide, planPlainBody } from '../lib/plain-body.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import { slugFromFileName } from '../lib/urls.ts';
+import { contentGate } from '../node/content-gate.ts';
 
 /** How Astro's content entry types read a file (`@astrojs/mdx` registers the one for `.mdx`). */
 interface EntryType {
@@ -42,6 +43,8 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
   return {
     name: 'skill-guides:guides',
     async load(context: GuideLoaderContext) {
+      // The content check's located problems come before anything this loader could trip on.
+      await contentGate();
       const { config, store, logger, watcher } = context;
       const mdx = context.entryTypes?.get('.mdx');
       if (!mdx) throw new Error('guideLoader needs the MDX integration (@astrojs/mdx) for .mdx guides');

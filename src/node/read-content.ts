@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { checkContent, type ContentReport, type SourceFile } from '../lib/content-rules.ts';
+import type { Problem } from '../lib/problems.ts';
 
 /** Path as shown in messages: relative to the working directory when inside it. */
 export function displayPath(file: string): string {
@@ -38,4 +40,41 @@ export function checkContentRoot(root: string, options: { only?: readonly string
     report.problems.unshift({ file: displayPath(path.join(root, name)), line: 1, column: 1, field: 'file', message: 'is missing: every content root needs categories.yaml and roles.yaml' });
   }
   return report;
+}
+
+/**
+ * `checkContentRoot(root).problems`, computed on a worker thread so that the caller's thread goes on
+ * with other work meanwhile. If the thread cannot start or stops without answering, the check runs
+ * on the caller's thread instead: the answer is the same either way.
+ */
+export function checkContentRootInWorker(root: string): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const onCallerThread = () => {
+      try {
+        resolve(checkContentRoot(root).problems);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
+    } catch {
+      return onCallerThread();
+    }
+    let answered = false;
+    worker.once('message', (problems: Problem[]) => {
+      answered = true;
+      resolve(problems);
+      void worker.terminate();
+    });
+    worker.once('error', () => {
+      if (!answered) onCallerThread();
+      answered = true;
+    });
+    worker.once('exit', () => {
+      if (!answered) onCallerThread();
+      answered = true;
+    });
+  });
 }
