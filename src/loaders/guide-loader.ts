@@ -43,8 +43,10 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
   return {
     name: 'skill-guides:guides',
     async load(context: GuideLoaderContext) {
-      // The content check's located problems come before anything this loader could trip on.
-      await contentGate();
+      // The content check (integrations/content-guard.ts) may still be running on its thread: the
+      // guides are read and rendered meanwhile, and its verdict is awaited below, before the load
+      // ends or fails. Nothing is written but the content cache until then.
+      const verdict = contentGate();
       const { config, store, logger, watcher } = context;
       const mdx = context.entryTypes?.get('.mdx');
       if (!mdx) throw new Error('guideLoader needs the MDX integration (@astrojs/mdx) for .mdx guides');
@@ -103,11 +105,14 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       const files = existsSync(base) ? (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort() : [];
       const untouched = new Set(store.keys());
       for (const file of files) untouched.delete(slugFromFileName(file));
-      await forEachLimited(
-        files.map((file) => path.join(base, file)),
-        CONCURRENCY,
-        syncFile,
-      );
+      try {
+        await Promise.all([verdict, forEachLimited(files.map((file) => path.join(base, file)), CONCURRENCY, syncFile)]);
+      } catch (error) {
+        // A failed check ends the load at once, and its located problems come before anything the
+        // loader tripped on (a schema error from Astro names no line).
+        await verdict;
+        throw error;
+      }
       untouched.forEach((id) => store.delete(id));
       await pruneBodies(bodiesDir, new Set([...store.values()].map((entry) => syncedFileName(String(entry.digest)))));
       logger.info(`${counts.plain} guides rendered as Markdown, ${counts.mdx} through MDX`);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths.ts';
@@ -49,6 +49,31 @@ test('a hostile guide fails the build with the same located line as lint, and no
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+// The content check runs on its own thread while the guides are read. Whichever meets a problem
+// first — Astro's loader a schema error (which it would report at file:0:0), or only the check a
+// cross-file one or a broken categories.yaml (read by Astro's file() loader) — the build fails
+// with the check's located lines, as lint prints them, and writes nothing. 800 valid guides after
+// the broken one keep the check busy long after the loader has tripped on it.
+for (const [name, padding] of [['missing-field', 800], ['unknown-role', 0], ['duplicate-category-id', 0]] as const) {
+  test(`content problems (fixture ${name}) fail the build with lint's located lines, before Astro's own errors`, () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-build-'));
+    try {
+      cpSync(path.join(FIXTURES, name), root, { recursive: true });
+      const valid = readFileSync(path.join(FIXTURES, 'clean', 'skills', 'beta.mdx'), 'utf8');
+      for (let i = 0; i < padding; i++) writeFileSync(path.join(root, 'skills', `zz-${i}.mdx`), valid);
+      const expected = lint(root).trim().split('\n');
+      assert.ok(expected.length > 0 && expected.every((line) => line.startsWith(`${root}/skills/alpha.mdx:`) || line.startsWith(`${root}/categories.yaml:`)), expected.join('\n'));
+      const result = build(root);
+      assert.notEqual(result.status, 0);
+      assert.ok(result.output.includes(`content problem${expected.length === 1 ? '' : 's'}:\n${expected.join('\n')}\n(run "npm run lint:content"`), result.output);
+      assert.doesNotMatch(result.output, /Stack trace|    at |InvalidContentEntryDataError|does not match collection schema/);
+      assert.equal(existsSync(path.join(result.outDir, 'index.html')), false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+}
 
 test('a guide from `npm run new` builds, and as a draft it is published nowhere', () => {
   // Astro's content cache keeps an unchanged entry's old file path even when the file now lives in
