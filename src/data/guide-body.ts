@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'astro:content';
 import type { GuideEntry } from './site.ts';
-import { BODY_FILE, splitAtSectionMarkers, syncedBodyHtml, syncedInlineFields, type BodySegment } from '../lib/plain-body.ts';
+import { BODY_FILE, FRONTMATTER_WORDS, splitAtSectionMarkers, syncedBodyHtml, syncedInlineFields, type BodySegment } from '../lib/plain-body.ts';
+import { countFrontmatterWords } from '../lib/guide-words.ts';
 import { InlineMarkdown } from '../lib/markdown.ts';
 import type { BodyHeading, Placement } from '../lib/sections.ts';
 
@@ -14,6 +15,8 @@ export interface GuideBody {
   headings: BodyHeading[];
   placements: Placement[];
   bodyWords: number;
+  /** Words of the frontmatter prose the page shows (counted during sync for plain guides). */
+  frontmatterWords: number;
   /** The guide's inline-Markdown fields, rendered during sync for plain guides. */
   markdown: InlineMarkdown;
 }
@@ -56,13 +59,17 @@ export async function loadGuideBody(entry: GuideEntry): Promise<GuideBody> {
   const file = syncedFileOf(entry);
   if (metadata && file !== undefined) {
     const text = readSyncedFile(entry, file);
+    const markdown = new InlineMarkdown(new Map(syncedInlineFields(text)));
+    const counted = metadata[FRONTMATTER_WORDS];
     return {
       segments: splitAtSectionMarkers(syncedBodyHtml(text)),
       headings: (metadata.headings ?? []) as BodyHeading[],
       ...outline(metadata.frontmatter as Record<string, unknown> | undefined),
-      markdown: new InlineMarkdown(new Map(syncedInlineFields(text))),
+      frontmatterWords: typeof counted === 'number' ? counted : countFrontmatterWords(entry.data, markdown),
+      markdown,
     };
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
-  return { Content, headings, ...outline(remarkPluginFrontmatter), markdown: new InlineMarkdown() };
+  const markdown = new InlineMarkdown();
+  return { Content, headings, ...outline(remarkPluginFrontmatter), frontmatterWords: countFrontmatterWords(entry.data, markdown), markdown };
 }

@@ -1,8 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Difficulty } from '../schemas/guide.ts';
 import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
-import { countWords, getReadingMinutes } from '../lib/reading-time.ts';
-import { inlineMarkdownFields, type InlineMarkdown } from '../lib/markdown.ts';
+import { getReadingMinutes } from '../lib/reading-time.ts';
 
 export type GuideEntry = CollectionEntry<'skills'>;
 
@@ -85,29 +84,11 @@ async function loadSiteContent(): Promise<SiteContent> {
 }
 
 /**
- * Words of the frontmatter prose a reader reads on the guide page: plain-text fields as written,
- * inline-Markdown fields (the ones the page renders as Markdown) as their visible text.
+ * Reading minutes for a guide from the words of its body (counted by the outline plugin) and of
+ * its frontmatter prose (`countFrontmatterWords`); `loadGuideBody` gives both.
  */
-function countFrontmatterWords(data: GuideEntry['data'], markdown: InlineMarkdown): number {
-  const plain = [
-    data.title,
-    data.description,
-    ...data.concepts.map((concept) => concept.term),
-    ...data.interviewQuestions.map((question) => question.question),
-    ...data.faq.map((item) => item.question),
-    ...data.exampleProjects.map((project) => project.project),
-  ];
-  const words = (sum: number, text: string) => sum + countWords(text);
-  return plain.reduce(words, 0) + inlineMarkdownFields(data).map((text) => markdown.plainText(text)).reduce(words, 0);
-}
-
-/**
- * Reading minutes for a guide from its body word count (from the outline plugin) and frontmatter.
- * Computed when its page renders, not for every guide up front, from the same inline-Markdown
- * fields the page shows (`markdown`, rendered during content sync for plain guides).
- */
-export function getGuideReadingMinutes(guide: Guide, bodyWords: number, markdown: InlineMarkdown): number {
-  return getReadingMinutes(bodyWords + countFrontmatterWords(guide.data, markdown));
+export function getGuideReadingMinutes({ bodyWords, frontmatterWords }: { bodyWords: number; frontmatterWords: number }): number {
+  return getReadingMinutes(bodyWords + frontmatterWords);
 }
 
 /** Guides sorted by `updated`, newest first, ties by title. */

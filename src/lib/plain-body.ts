@@ -39,6 +39,9 @@ export function sectionOfMarker(value: string): SectionName | undefined {
  */
 export const BODY_FILE = 'bodyFile';
 
+/** Key in an entry's `rendered.metadata` holding a plain guide's frontmatter word count (see `countFrontmatterWords`). */
+export const FRONTMATTER_WORDS = 'frontmatterWords';
+
 /** What the guides loader renders for a plain guide during sync, kept in one file per guide. */
 export interface SyncedGuide {
   /** The body's HTML, with a marker where each generated section goes. */
