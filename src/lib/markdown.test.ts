@@ -68,3 +68,29 @@ test('markdownToHtml equals micromark() document after document: no definition o
     for (const text of order) assert.equal(markdownToHtml(text), micromark(text), JSON.stringify(text));
   }
 });
+
+test('markdownToHtml equals micromark() on generated text: the plain-line shortcut never changes the output', () => {
+  // Prose characters alone; prose with one piece of syntax put in once to three times (the texts
+  // closest to the shortcut's edge); and free mixes. Half start with a letter.
+  const prose = ['a', 'b', 'Z', 'é', '日', ' ', ' ', '"', "'", '>', '.', ',', ':', ';', '?', '!', '-', '+', '=', '#', '~', '|', '(', ')', '/', '1', '9', '%', '$', '\u00a0', '\u2028'];
+  const syntax = ['*', '_', '`', '[', ']', '<', '&', '\\', '\n', '\r', '\t', '\f', '\v', '\0', '  \n', '1. ', '- ', '> ', '    ', '&amp;', '[x](javascript:y)', '<b>', '**', '__', '`c`', '[a]', '![i](u)'];
+  let seed = 20261129;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)]!;
+  let shortcut = 0;
+  for (let i = 0; i < 30_000; i++) {
+    let text = i % 2 === 0 ? pick(['A', 'q', 'ü', 'Ж']) : '';
+    const length = 1 + Math.floor(random() * 14);
+    for (let k = 0; k < length; k++) text += i % 3 === 2 && random() < 0.3 ? pick(syntax) : pick(prose);
+    if (i % 3 === 1) {
+      // One piece of syntax once or twice, between runs of prose: `x*y z*w`, `a [b`, `c\nd`.
+      const piece = pick(syntax);
+      const run = () => Array.from({ length: Math.floor(random() * 5) }, () => pick(prose)).join('');
+      text += piece + run() + (random() < 0.6 ? piece + run() : '');
+    }
+    const html = markdownToHtml(text);
+    assert.equal(html, micromark(text), JSON.stringify(text));
+    if (html === `<p>${text.replace(/"/g, '&quot;').replace(/>/g, '&gt;')}</p>`) shortcut++;
+  }
+  assert.ok(shortcut > 4_000, `only ${shortcut} texts took the plain-line form`);
+});
