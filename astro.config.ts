@@ -8,6 +8,7 @@ import { guideMarkdownProcessor } from './src/integrations/guide-markdown.ts';
 import { createHash } from 'node:crypto';
 import { getContentRoot } from './src/node/content-root.ts';
 import { isAstroHeadInjectWarning } from './src/integrations/build-logs.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 
 /** Public URL of the deployed site; canonical, sitemap, RSS and JSON-LD URLs are built from it. */
 const site = process.env.SITE_URL?.trim() || 'https://skill-guides.example.com';
@@ -31,6 +32,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefindDevServer(),
     securityHeaders(),
+    buildMemory(),
   ],
   vite: {
     // `npm run dev`: transform a server module's static imports as soon as it is transformed, as
