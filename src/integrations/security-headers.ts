@@ -7,6 +7,24 @@ import { buildSecurityHeaders, formatHeadersFile } from '../lib/security-headers
 
 // Inline scripts that execute: not `src=` files, not JSON-LD data blocks (CSP does not apply to those).
 const INLINE_SCRIPT = /<script(?![^>]*(?:\ssrc=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g;
+const OPEN = Buffer.from('<script');
+const CLOSE = Buffer.from('</script>');
+
+/**
+ * The text of every inline script that executes in a page's HTML (as bytes). Only the stretches
+ * from `<script` to the next `</script>` are decoded and matched: decoding whole pages was three
+ * quarters of the time this check took (1,000 guides: 250-310 -> 60-80 ms).
+ */
+export function inlineScriptsOf(html: Buffer): string[] {
+  const scripts: string[] = [];
+  for (let at = html.indexOf(OPEN); at !== -1; ) {
+    const end = html.indexOf(CLOSE, at);
+    if (end === -1) break;
+    for (const match of html.toString('utf8', at, end + CLOSE.length).matchAll(INLINE_SCRIPT)) scripts.push(match[1]!);
+    at = html.indexOf(OPEN, end + CLOSE.length);
+  }
+  return scripts;
+}
 
 /**
  * Writes `dist/_headers` (Netlify, Cloudflare Pages) with a strict Content-Security-Policy, and
@@ -23,8 +41,8 @@ export function securityHeaders(): AstroIntegration {
         for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
           if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
           const file = path.join(entry.parentPath, entry.name);
-          for (const match of readFileSync(file, 'utf8').matchAll(INLINE_SCRIPT)) {
-            if (!allowed.has(match[1]!)) strays.push(`${path.relative(root, file)}: ${match[1]!.slice(0, 80)}`);
+          for (const script of inlineScriptsOf(readFileSync(file))) {
+            if (!allowed.has(script)) strays.push(`${path.relative(root, file)}: ${script.slice(0, 80)}`);
           }
         }
         if (strays.length > 0) throw new Error(`Inline scripts not covered by the Content-Security-Policy:\n${strays.join('\n')}`);
