@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { getContentRoot } from '../node/content-root.ts';
+import { serveContentCheck } from '../node/read-content.ts';
 import { writeSearchIndex } from '../node/search-index.ts';
 
 /**
@@ -13,9 +15,17 @@ const args = process.argv.slice(2);
 // Same time, ~120 MiB lower peak at 1,000 guides (see the README's Performance section).
 process.env.MIMALLOC_PURGE_DELAY ??= '0';
 process.env.MALLOC_ARENA_MAX ??= '2';
+// The content check starts now, on a thread of this process, while Astro loads (~0.9 s of one
+// core); Astro's content guard asks this process for the verdict (src/integrations/content-guard.ts).
+const check = serveContentCheck(getContentRoot());
 // `--expose-gc`: the build collects its garbage once before bundling (src/integrations/build-memory.ts).
-const astro = spawnSync(process.execPath, ['--expose-gc', path.resolve('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], { stdio: 'inherit' });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+const astro = spawn(process.execPath, ['--expose-gc', path.resolve('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], {
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, ...check.env },
+});
+check.serve(astro);
+const status = await new Promise<number>((resolve) => astro.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+if (status !== 0) process.exit(status);
 
 /** The output directory `astro build` used: `--outDir DIR`, `--outDir=DIR`, or Astro's default. */
 function outDirOf(argv: readonly string[]): string {

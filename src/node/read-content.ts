@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
 import { checkContent, type ContentReport, type SourceFile } from '../lib/content-rules.ts';
 import type { Problem } from '../lib/problems.ts';
 
@@ -77,4 +78,61 @@ export function checkContentRootInWorker(root: string): Promise<Problem[]> {
       answered = true;
     });
   });
+}
+
+/** The message `astro build` and `npm run build` exchange about the content check (see `contentProblems`). */
+interface CheckMessage {
+  contentCheck: string;
+  problems?: Problem[] | null;
+}
+
+const PARENT_CHECKS = 'SKILL_GUIDES_CONTENT_CHECK';
+
+/**
+ * Starts the content check of `root` now, on a worker thread of this process, to serve it to a
+ * child `astro build` (as `npm run build` does): the check runs while the child is still loading
+ * Astro, and the child's content guard asks for its verdict instead of checking again. Start the
+ * child with `env` and an IPC channel, then hand it to `serve`. A child that asks about another
+ * root is told to check it itself.
+ */
+export function serveContentCheck(root: string): { env: NodeJS.ProcessEnv; serve(child: ChildProcess): void } {
+  const problems = checkContentRootInWorker(root);
+  // A child that fails before it asks leaves the verdict unread: not an unhandled rejection.
+  problems.catch(() => undefined);
+  return {
+    env: { [PARENT_CHECKS]: '1' },
+    serve(child) {
+      child.on('message', (message: CheckMessage) => {
+        if (typeof message?.contentCheck !== 'string') return;
+        const reply = (answer: Problem[] | null) => void (child.connected && child.send({ contentCheck: message.contentCheck, problems: answer } satisfies CheckMessage));
+        if (message.contentCheck !== root) return reply(null);
+        problems.then(reply, () => reply(null));
+      });
+    },
+  };
+}
+
+/**
+ * The problems of the content root `root`: from the parent process when it serves the check
+ * (`npm run build`, which starts it before Astro has loaded), else checked on a worker thread here.
+ */
+export async function contentProblems(root: string): Promise<Problem[]> {
+  if (process.env[PARENT_CHECKS] === '1' && process.send && process.connected) {
+    const fromParent = await new Promise<Problem[] | null>((resolve) => {
+      const onMessage = (message: CheckMessage) => {
+        if (message?.contentCheck !== root) return;
+        process.off('message', onMessage);
+        process.off('disconnect', onDisconnect);
+        resolve(message.problems ?? null);
+      };
+      const onDisconnect = () => resolve(null);
+      process.on('message', onMessage);
+      process.once('disconnect', onDisconnect);
+      process.send!({ contentCheck: root } satisfies CheckMessage);
+    });
+    // The channel only served this question; left open it would keep the build's process alive.
+    if (process.connected) process.disconnect();
+    if (fromParent) return fromParent;
+  }
+  return checkContentRootInWorker(root);
 }
