@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getContentRoot } from '../node/content-root.ts';
-import { serveContentCheck } from '../node/read-content.ts';
+import { serveContentCheck } from '../node/content-check.ts';
 import { writeSearchIndex } from '../node/search-index.ts';
 
 /**
@@ -15,8 +15,8 @@ const args = process.argv.slice(2);
 // Same time, ~120 MiB lower peak at 1,000 guides (see the README's Performance section).
 process.env.MIMALLOC_PURGE_DELAY ??= '0';
 process.env.MALLOC_ARENA_MAX ??= '2';
-// The content check starts now, on a thread of this process, while Astro loads (~0.9 s of one
-// core); Astro's content guard asks this process for the verdict (src/integrations/content-guard.ts).
+// The content check starts now, in a child process, while Astro loads (~0.9 s of one core);
+// Astro's content guard asks this process for the verdict (src/integrations/content-guard.ts).
 const check = serveContentCheck(getContentRoot());
 // `--expose-gc`: the build collects its garbage once before bundling (src/integrations/build-memory.ts).
 const astro = spawn(process.execPath, ['--expose-gc', path.resolve('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args], {

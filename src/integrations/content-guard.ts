@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem } from '../lib/problems.ts';
-import { contentProblems } from '../node/read-content.ts';
+import { contentProblems } from '../node/content-check.ts';
 import { contentGate, setContentGate } from '../node/content-gate.ts';
 
 /**
@@ -8,9 +8,9 @@ import { contentGate, setContentGate } from '../node/content-gate.ts';
  * Astro alone reports schema errors at `file:0:0` and only logs dangling references; this makes
  * every problem fatal to `astro build`, with file, line and field. In dev it logs and keeps serving.
  *
- * The check runs on another thread while Astro sets up Vite and reads the guides (~1.2 s at 1,000
+ * The check runs in another process while Astro sets up Vite and reads the guides (~1.2 s at 1,000
  * guides that the main thread no longer waits for): `npm run build` starts it before Astro has even
- * loaded and serves the verdict (`serveContentCheck`), else a worker thread here runs it. Every
+ * loaded and serves the verdict (`serveContentCheck`), else a child process started here runs it. Every
  * collection's loader waits for the verdict before its load ends (`gated`, and the guides loader),
  * so a build with content problems fails with them, before anything but the content cache is written.
  */

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentGate, gated, setContentGate } from './content-gate.ts';
-import { checkContentRoot, checkContentRootInWorker, serveContentCheck } from './read-content.ts';
+import { checkContentRoot } from './read-content.ts';
+import { checkContentRootInChild, serveContentCheck } from './content-check.ts';
 
 const context = {} as LoaderContext;
 
@@ -28,11 +29,11 @@ test('a gated loader loads only once the content check passes, and not at all wh
   setContentGate(Promise.resolve());
 });
 
-test('the content check on a worker thread finds exactly what it finds on this one', async () => {
+test('the content check in a child process finds exactly what it finds on this thread', async () => {
   for (const fixture of ['clean', 'many-problems']) {
     const root = fileURLToPath(new URL(`../../tests/fixtures/lint/${fixture}`, import.meta.url));
     const expected = checkContentRoot(root).problems;
-    assert.deepEqual(await checkContentRootInWorker(root), expected, fixture);
+    assert.deepEqual(await checkContentRootInChild(root), expected, fixture);
     if (fixture === 'many-problems') assert.ok(expected.length > 5);
   }
 });
@@ -40,7 +41,7 @@ test('the content check on a worker thread finds exactly what it finds on this o
 test('a child build asks its parent for the check of its content root, and checks any other root itself', async () => {
   const served = fileURLToPath(new URL('../../tests/fixtures/lint/many-problems', import.meta.url));
   const other = fileURLToPath(new URL('../../tests/fixtures/lint/unknown-role', import.meta.url));
-  const module = new URL('./read-content.ts', import.meta.url).href;
+  const module = new URL('./content-check.ts', import.meta.url).href;
   for (const root of [served, other]) {
     const check = serveContentCheck(served);
     const child = spawn(process.execPath, ['--input-type=module', '-e', `const { contentProblems } = await import(${JSON.stringify(module)}); console.log(JSON.stringify(await contentProblems(${JSON.stringify(root)})));`], {
