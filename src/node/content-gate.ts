@@ -8,7 +8,8 @@ const holder = globalThis as { [KEY]?: Promise<void> };
 
 /**
  * Opens the content gate: `verdict` settles once the content check is done, rejecting when the
- * content must not be built. Loaders wait on it before they read anything (`contentGate`).
+ * content must not be built. Every loader waits on it (`contentGate`): the file loaders before they
+ * read anything (`gated`), the guides loader before its load ends.
  */
 export function setContentGate(verdict: Promise<void>): void {
   // Settled by whoever awaits it; this only keeps an early rejection from counting as unhandled.
