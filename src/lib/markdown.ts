@@ -9,9 +9,10 @@ const parser = parse();
 
 // Half of all fields are one line of prose with no Markdown in it: starting with a letter, ending
 // on no space, holding none of the characters that open inline syntax, an escape, a character
-// reference, a control character or a line break. micromark turns such a line into `<p>line</p>` with `"` and `>`
-// escaped, and nothing else; that is built here without the parser (equal output, tested against
-// micromark over generated text). Block syntax needs a line start other than a letter, or a second line.
+// reference, a control character or a line break. micromark turns such a line into `<p>line</p>`
+// with `"` and `>` escaped, and nothing else; that is built here without the parser (equal output,
+// tested against micromark over generated text). Block syntax needs a line start other than a
+// letter, or a second line.
 const PLAIN_LINE = /^\p{L}(?:[^\\`*_[\]<&\x00-\x1f]*[^\\`*_[\]<&\s\x00-\x1f])?$/u;
 
 /** micromark's HTML for one document: `micromark(text)`, with the parser reused. */
