@@ -34,6 +34,10 @@ const RENDER_SOURCES = ['src/loaders', 'src/integrations', 'src/lib', 'package-l
 // Files rendered at once: enough to keep the Markdown workers busy without holding every file.
 const CONCURRENCY = 16;
 
+// After a reload in `astro dev`, when to look at the file again: past the 50 ms in which the
+// watcher (chokidar) drops a second change event for the same file.
+const RECHECK_MS = 150;
+
 /**
  * Loads `*.mdx` guides like Astro's glob loader, with one difference that matters at scale: a
  * guide whose body is plain Markdown plus section placements (see `lib/plain-body.ts`) is rendered
@@ -61,10 +65,9 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       await mkdir(bodiesDir, { recursive: true });
       const syncedFileOf = (digest: string) => path.join(bodiesDir, syncedFileName(digest));
 
-      const syncFile = async (absolute: string) => {
-        // Synchronous file calls: on these machines the thread pool's asynchronous ones cost about
-        // twice the system time for the same files, taken from the cores the sync keeps busy.
-        const contents = readFileSync(absolute, 'utf8');
+      // Synchronous file calls: on these machines the thread pool's asynchronous ones cost about
+      // twice the system time for the same files, taken from the cores the sync keeps busy.
+      const syncFile = async (absolute: string, contents = readFileSync(absolute, 'utf8')) => {
         const id = slugFromFileName(absolute);
         const filePath = path.relative(root, absolute).split(path.sep).join('/');
         const digest = context.generateDigest(fingerprint + contents);
@@ -124,14 +127,35 @@ export function guideLoader({ base, plainBodies = true }: GuideLoaderOptions): L
       if (!watcher) return;
       watcher.add(base);
       const isGuide = (changed: string) => path.dirname(changed) === path.resolve(base) && changed.endsWith('.mdx');
-      const onChange = async (changed: string) => {
-        if (!isGuide(changed)) return;
+      // A save can fire its event while the file is still being written (an editor, or a test,
+      // truncating then writing), and the watcher drops a second change event for the same file
+      // within 50 ms: the one for the rest of the write may never come. So each reload looks at
+      // the file once more after that window and reloads again if its text moved on. Reloads of
+      // one file run one after another, so the last text read is the one that stays.
+      const readGuide = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+      const queued = new Map<string, Promise<void>>();
+      const reload = async (changed: string) => {
+        const text = readGuide(changed);
+        if (text === undefined) return;
         try {
-          await syncFile(changed);
+          await syncFile(changed, text);
           logger.info(`Reloaded ${path.relative(root, changed)}`);
         } catch (error) {
           logger.error(`Failed to reload ${path.relative(root, changed)}: ${(error as Error).message}`);
         }
+        setTimeout(() => {
+          if (readGuide(changed) !== text) onChange(changed);
+        }, RECHECK_MS).unref();
+      };
+      const onChange = (changed: string) => {
+        if (!isGuide(changed)) return;
+        const next = (queued.get(changed) ?? Promise.resolve())
+          .then(() => reload(changed))
+          .catch((error) => logger.error(`Failed to reload ${path.relative(root, changed)}: ${(error as Error).message}`));
+        queued.set(changed, next);
+        void next.finally(() => {
+          if (queued.get(changed) === next) queued.delete(changed);
+        });
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);

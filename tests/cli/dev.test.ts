@@ -64,6 +64,15 @@ test('astro dev serves a guide, and an edit to its text (plain body, frontmatter
     edit((text) => text.replace('summary: The second concept.', 'summary: The second concept, now *edited*.'));
     await waitFor('frontmatter edit', alpha, (html) => html.includes('The second concept, now <em>edited</em>.'));
 
+    // A save caught half-written: the first event reads a broken file and the watcher drops the
+    // event for the rest of the write, which comes within its 50 ms window. The page still ends
+    // up showing the whole save.
+    const whole = readFileSync(alphaFile, 'utf8').replace('now *edited*.', 'edited *twice*.');
+    writeFileSync(alphaFile, whole.slice(0, 40));
+    await sleep(20);
+    writeFileSync(alphaFile, whole);
+    await waitFor('half-written save', alpha, (html) => html.includes('The second concept, edited <em>twice</em>.'));
+
     // The same guide starts to use MDX: it moves to the MDX path and the expression renders.
     edit((text) => `${text}\nNow it counts {[1, 2, 3].length} things.\n`);
     await waitFor('switch to MDX', alpha, (html) => html.includes('Now it counts 3 things.'));
