@@ -1,17 +1,16 @@
 /**
  * `npm run audit`: Lighthouse (mobile defaults) on the built home page, a guide and the interview
- * hub, in Debian's Chromium, served from dist/ with the security headers of dist/_headers.
- * Prints the four category scores. A reported figure, not a test: performance varies with load.
+ * hub, in Debian's Chromium, served from dist/ by `astro preview`. Prints the four category scores.
+ * A reported figure, not a test: performance varies with load.
  *
  *   npm run build && npm run audit [-- --json] [-- --dist dir] [-- --page /path/ ...]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../node/static-server.ts';
-import { parseHeadersFile } from '../lib/security-headers.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const DEFAULT_PAGES = ['/', '/skills/iam/', '/interview-questions/'];
@@ -35,9 +34,8 @@ if (!existsSync(values.chromium)) {
   process.exit(2);
 }
 
-const headersFile = path.join(dist, '_headers');
-const headers = existsSync(headersFile) ? (parseHeadersFile(readFileSync(headersFile, 'utf8'))['/*'] ?? {}) : {};
-const server = await serveStatic(dist, headers);
+const server = await preview({ outDir: dist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+const origin = `http://127.0.0.1:${server.port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: values.chromium,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -46,7 +44,7 @@ const chrome = await chromeLauncher.launch({
 const rows: { page: string; scores: Record<string, number> }[] = [];
 try {
   for (const page of values.page ?? DEFAULT_PAGES) {
-    const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
     const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((result.lhr.categories[category]?.score ?? 0) * 100)]));
     const failing = Object.values(result.lhr.audits)
@@ -57,7 +55,7 @@ try {
   }
 } finally {
   chrome.kill();
-  await server.close();
+  await server.stop();
 }
 
 if (values.json) {

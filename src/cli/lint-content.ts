@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../lib/problems.ts';
-import { getContentRoot } from '../node/content-root.ts';
-import { checkContentRoot, displayPath } from '../node/read-content.ts';
+import { getContentRoot } from '../check/content-root.ts';
+import { checkContentRoot, displayPath, listGuideFiles } from '../check/read.ts';
 
 const USAGE = `Usage: npm run lint:content [-- [options] [paths...]]
 
@@ -11,7 +11,7 @@ Checks every guide of the content root without building: frontmatter against the
 body headings, scaffold placeholders in published guides, and the cross-file rules (references
 resolve, no duplicate slugs, no links to drafts). Prints one line per problem:
 
-  content/skills/x.mdx:LINE:COL: field.path: message
+  content/skills/x.md:LINE:COL: field.path: message
 
 Paths: guide files (or folders of guides) under <content root>/skills/. Only those guides are
 reported, but they are still checked against the whole content root. Default: every guide.
@@ -59,11 +59,11 @@ function resolveGuidePaths(root: string, paths: readonly string[]): string[] {
     if (!existsSync(target)) throw new UsageError(`${given}: no such file or folder`);
     if (statSync(target).isDirectory()) {
       if (target !== root && target !== skillsDir) throw new UsageError(`${given}: not the content root or its skills/ folder (${displayPath(skillsDir)})`);
-      files.push(...(existsSync(skillsDir) ? readdirSync(skillsDir).filter((name) => name.toLowerCase().endsWith('.mdx')).map((name) => path.join(skillsDir, name)) : []));
+      files.push(...listGuideFiles(root));
       continue;
     }
-    if (path.dirname(target) !== skillsDir || !target.toLowerCase().endsWith('.mdx')) {
-      throw new UsageError(`${given}: not a guide of the content root: guides are ${displayPath(skillsDir)}/*.mdx (set CONTENT_DIR to check another root)`);
+    if (path.dirname(target) !== skillsDir || !/\.mdx?$/i.test(target)) {
+      throw new UsageError(`${given}: not a guide of the content root: guides are ${displayPath(skillsDir)}/*.md and *.mdx (set CONTENT_DIR to check another root)`);
     }
     files.push(target);
   }

@@ -1,23 +1,24 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkGuideFile, checkTaxonomyFile } from '../lib/content-rules.ts';
+import { checkGuideFile, checkTaxonomyFile } from '../check/rules.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { deriveSlug, renderScaffold, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { guideSchema } from '../schemas/guide.ts';
-import { getContentRoot } from '../node/content-root.ts';
-import { displayPath } from '../node/read-content.ts';
+import { getContentRoot } from '../check/content-root.ts';
+import { displayPath } from '../check/read.ts';
 
-const USAGE = `Usage: npm run new -- "Title" --category <id> [--slug <slug>]
+const USAGE = `Usage: npm run new -- "Title" --category <id> [--slug <slug>] [--mdx]
 
-Writes <content root>/skills/<slug>.mdx: a draft guide with valid placeholder frontmatter (today's
+Writes <content root>/skills/<slug>.md (or .mdx with --mdx): a draft guide with valid placeholder frontmatter (today's
 date) and every body section, each placeholder marked ${SCAFFOLD_MARKER}. Drafts are built nowhere;
 lint rejects a published guide that still holds a placeholder.
 
 Options:
   --category <id>   an id from categories.yaml (required)
   --slug <slug>     file name and URL; default: derived from the title ("Café Déjà Vu" → cafe-deja-vu)
+  --mdx             write an .mdx guide, for a body that uses components or expressions (JSX)
   -h, --help        show this help
 
 Environment:
@@ -51,7 +52,7 @@ function main(argv: string[]): number {
       parsed = parseArgs({
         args: argv,
         allowPositionals: true,
-        options: { category: { type: 'string' }, slug: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+        options: { category: { type: 'string' }, slug: { type: 'string' }, mdx: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
@@ -82,9 +83,9 @@ function main(argv: string[]): number {
     }
 
     const skillsDir = path.join(root, 'skills');
-    // Slugs clash case-insensitively (Astro maps Foo.mdx and foo.mdx to one page), so must files.
-    const clash = existsSync(skillsDir) ? readdirSync(skillsDir).find((name) => name.toLowerCase() === `${slug}.mdx`) : undefined;
-    const target = path.join(skillsDir, `${slug}.mdx`);
+    // A slug is one page whatever the extension or letter case (foo.md, Foo.mdx).
+    const clash = existsSync(skillsDir) ? readdirSync(skillsDir).find((name) => [`${slug}.md`, `${slug}.mdx`].includes(name.toLowerCase())) : undefined;
+    const target = path.join(skillsDir, `${slug}.${parsed.values.mdx ? 'mdx' : 'md'}`);
     if (clash) {
       process.stderr.write(`new: ${displayPath(path.join(skillsDir, clash))} already exists; not overwriting it (choose another --slug)\n`);
       return 1;

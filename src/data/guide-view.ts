@@ -1,6 +1,5 @@
 import type { Guide, SiteContent } from './site.ts';
 import type { SectionName } from '../lib/sections.ts';
-import type { InlineMarkdown } from '../lib/markdown.ts';
 
 /** What a guide page renders: the guide and its resolved neighbours. */
 export interface GuideView {
@@ -8,12 +7,10 @@ export interface GuideView {
   relatedGuides: Guide[];
   /** Generated sections that have something to show (or a meaningful empty state). */
   present: Set<SectionName>;
-  /** The guide's inline-Markdown fields as HTML and plain text (see `loadGuideBody`). */
-  markdown: InlineMarkdown;
 }
 
 /** Resolves a guide's related guides and decides which generated sections it shows. */
-export function buildGuideView(guide: Guide, site: SiteContent, markdown: InlineMarkdown): GuideView {
+export function buildGuideView(guide: Guide, site: SiteContent): GuideView {
   const relatedGuides = guide.data.relatedSkills
     .map((slug) => site.guideBySlug.get(slug))
     .filter((related): related is Guide => related !== undefined);
@@ -21,7 +18,7 @@ export function buildGuideView(guide: Guide, site: SiteContent, markdown: Inline
   if (guide.data.exampleProjects.length > 0) present.add('ExampleProjects');
   if (relatedGuides.length > 0) present.add('RelatedSkills');
   if (guide.roles.length > 0) present.add('RelatedRoles');
-  return { guide, relatedGuides, present, markdown };
+  return { guide, relatedGuides, present };
 }
 
 /** The guide view set by the page; a section component used outside a guide page is a bug. */

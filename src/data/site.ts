@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Difficulty } from '../schemas/guide.ts';
 import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { getReadingMinutes } from '../lib/reading-time.ts';
+import { countFrontmatterWords } from '../lib/markdown.ts';
 
 export type GuideEntry = CollectionEntry<'skills'>;
 
@@ -83,12 +84,9 @@ async function loadSiteContent(): Promise<SiteContent> {
   };
 }
 
-/**
- * Reading minutes for a guide from the words of its body (counted by the outline plugin) and of
- * its frontmatter prose (`countFrontmatterWords`); `loadGuideBody` gives both.
- */
-export function getGuideReadingMinutes({ bodyWords, frontmatterWords }: { bodyWords: number; frontmatterWords: number }): number {
-  return getReadingMinutes(bodyWords + frontmatterWords);
+/** Reading minutes for a guide: the words of its body (counted by the outline plugin) and of its frontmatter prose. */
+export function getGuideReadingMinutes(guide: Guide, { bodyWords }: { bodyWords: number }): number {
+  return getReadingMinutes(bodyWords + countFrontmatterWords(guide.data));
 }
 
 /** Guides sorted by `updated`, newest first, ties by title. */

@@ -2,7 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { contentTypeOf } from '../node/static-server.ts';
+
+// Pagefind's files; its index chunks (.pf_*) are binary.
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /**
  * In `astro dev`, serves `/pagefind/*` from the last build's output so search works against the
@@ -25,7 +27,7 @@ export function pagefindDevServer(): AstroIntegration {
           const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
           const file = path.join(indexDir, path.normalize(relative));
           if (!file.startsWith(indexDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
-          response.setHeader('Content-Type', contentTypeOf(file));
+          response.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
           response.setHeader('Cache-Control', 'no-store');
           createReadStream(file).pipe(response);
         });

@@ -1,41 +1,26 @@
-import { compile, parse, postprocess, preprocess } from 'micromark';
+import { defineMdastPlugin, markdownToHtml } from 'satteri';
 import type { GuideData } from '../schemas/guide.ts';
+import { countWords } from './reading-time.ts';
 
-// `micromark(text)` builds a parser, combining all of CommonMark's constructs, for every call: for
-// short fields that is a third of the time. One parser serves every field here; a document's state
-// on it (`defined`: link reference definitions, `lazy`: lazy continuation lines) is reset before
-// each, so no field sees another's definitions. The output equals `micromark(text)` (tested).
-const parser = parse();
-
-// Half of all fields are one line of prose with no Markdown in it: starting with a letter, ending
-// on no space, holding none of the characters that open inline syntax, an escape, a character
-// reference, a control character or a line break. micromark turns such a line into `<p>line</p>`
-// with `"` and `>` escaped, and nothing else; that is built here without the parser (equal output,
-// tested against micromark over generated text). Block syntax needs a line start other than a
-// letter, or a second line.
-const PLAIN_LINE = /^\p{L}(?:[^\\`*_[\]<&\x00-\x1f]*[^\\`*_[\]<&\s\x00-\x1f])?$/u;
-
-/** micromark's HTML for one document: `micromark(text)`, with the parser reused. */
-export function markdownToHtml(text: string): string {
-  if (PLAIN_LINE.test(text)) return `<p>${text.replace(/"/g, '&quot;').replace(/>/g, '&gt;')}</p>`;
-  parser.defined = [];
-  parser.lazy = {};
-  return compile()(postprocess(parser.document().write(preprocess()(text, undefined, true))));
+/** Link targets a field may use: site paths, fragments, and the web and mail schemes. */
+export function isSafeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1];
+  return scheme === undefined || ['http', 'https', 'mailto'].includes(scheme.toLowerCase());
 }
 
-// The same field is rendered for the page, the hub, JSON-LD and reading time: parse each text once.
-const CACHE_LIMIT = 20_000;
-const rendered = new Map<string, string>();
+/** Frontmatter text is never HTML: raw HTML shows as text, and a link with an unsafe scheme loses its target. */
+const textOnly = defineMdastPlugin({
+  name: 'skill-guides:frontmatter-text-only',
+  html: (node, ctx) => ctx.replaceNode(node, { type: 'text', value: node.value }),
+  link(node, ctx) {
+    if (!isSafeUrl(node.url)) ctx.setProperty(node, 'url', '');
+  },
+  image: (node, ctx) => ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' }),
+});
 
-/** micromark's HTML for `text`, memoised (bounded, so a huge site cannot grow it without limit). */
+/** A field's Markdown as HTML, by Sätteri (the engine of Astro's Markdown pipeline). */
 function toHtml(text: string): string {
-  let html = rendered.get(text);
-  if (html === undefined) {
-    html = markdownToHtml(text);
-    if (rendered.size >= CACHE_LIMIT) rendered.clear();
-    rendered.set(text, html);
-  }
-  return html;
+  return markdownToHtml(text, { mdastPlugins: [textOnly] }).html;
 }
 
 /** Block syntax is kept inline: the single paragraph wrapper is removed. */
@@ -45,21 +30,20 @@ function unwrapParagraph(html: string): string {
   return single && !single[1]!.includes('<p>') ? single[1]! : trimmed;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
 function htmlToPlainText(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
+    .replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!)
     // Collapse line breaks from the source only: U+2028 and friends are content, kept as written.
     .replace(/[ \t\r\n]+/g, ' ')
     .trim();
 }
 
 /**
- * Renders a frontmatter long-text field (inline Markdown: code, emphasis, links) to HTML.
- * micromark escapes raw HTML and drops unsafe link protocols (`javascript:`), so the output is
- * safe to inject. Block syntax is kept inline: the single paragraph wrapper is removed.
+ * Renders a frontmatter long-text field (inline Markdown: code, emphasis, links) to HTML that is
+ * safe to inject: raw HTML is escaped and unsafe link schemes (`javascript:`) are dropped.
  */
 export function renderInlineMarkdown(text: string): string {
   return unwrapParagraph(toHtml(text));
@@ -80,34 +64,18 @@ export function inlineMarkdownFields(data: Pick<GuideData, 'concepts' | 'intervi
   ];
 }
 
-/** micromark's HTML for each distinct text, rendered ahead of the pages (by the guides loader). */
-export function prerenderInlineMarkdown(texts: readonly string[]): [text: string, html: string][] {
-  return [...new Set(texts)].map((text) => [text, markdownToHtml(text)]);
-}
-
 /**
- * A guide's inline-Markdown fields as HTML and as plain text, taking each from `prerendered`
- * (text to micromark HTML, written during content sync) when it is there and rendering it here
- * otherwise: the same output either way, so a page never depends on the cache being complete.
+ * Words of the frontmatter prose a reader reads on the guide page: plain-text fields as written,
+ * inline-Markdown fields as their visible text.
  */
-export class InlineMarkdown {
-  readonly #prerendered: ReadonlyMap<string, string>;
-
-  constructor(prerendered: ReadonlyMap<string, string> = new Map()) {
-    this.#prerendered = prerendered;
-  }
-
-  #toHtml(text: string): string {
-    return this.#prerendered.get(text) ?? toHtml(text);
-  }
-
-  /** See `renderInlineMarkdown`. */
-  html(text: string): string {
-    return unwrapParagraph(this.#toHtml(text));
-  }
-
-  /** See `markdownToPlainText`. */
-  plainText(text: string): string {
-    return htmlToPlainText(this.#toHtml(text));
-  }
+export function countFrontmatterWords(data: GuideData): number {
+  const plain = [
+    data.title,
+    data.description,
+    ...data.concepts.map((concept) => concept.term),
+    ...data.interviewQuestions.map((question) => question.question),
+    ...data.faq.map((item) => item.question),
+    ...data.exampleProjects.map((project) => project.project),
+  ];
+  return [...plain, ...inlineMarkdownFields(data).map(markdownToPlainText)].reduce((sum, text) => sum + countWords(text), 0);
 }

@@ -41,5 +41,7 @@ export class ContentError extends Error {
     super(`${count}:\n${sorted.map(formatProblem).join('\n')}${advice ? `\n(${advice})` : ''}`);
     this.name = 'ContentError';
     this.problems = sorted;
+    // The problems are the author's, located in their files: a stack trace would only bury them.
+    this.stack = '';
   }
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deriveSlug, findScaffoldMarkers, renderScaffold, SCAFFOLD_MARKER } from './scaffold.ts';
-import { checkGuideFile } from './content-rules.ts';
+import { checkGuideFile } from '../check/rules.ts';
 import { formatProblem } from './problems.ts';
 
 const SHIPPED_SKILLS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content/skills');
@@ -57,7 +57,7 @@ test('the scaffold has the H2 sections and section placements of every shipped g
       .map((line) => (line.startsWith('## What is ') ? '## What is …?' : line));
   const expected = outline(scaffold());
   assert.equal(expected.length, 19);
-  const shipped = readdirSync(SHIPPED_SKILLS).filter((name) => name.endsWith('.mdx'));
+  const shipped = readdirSync(SHIPPED_SKILLS).filter((name) => /\.mdx?$/.test(name));
   assert.ok(shipped.length > 0);
   for (const name of shipped) assert.deepEqual(outline(readFileSync(path.join(SHIPPED_SKILLS, name), 'utf8')), expected, name);
 });

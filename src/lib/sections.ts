@@ -11,6 +11,37 @@ export const GENERATED_SECTIONS = [
 export type SectionName = (typeof GENERATED_SECTIONS)[number]['name'];
 export type SectionId = (typeof GENERATED_SECTIONS)[number]['id'];
 
+const SECTION_NAMES = new Set<string>(GENERATED_SECTIONS.map((section) => section.name));
+
+/** Whether `name` is a generated section's component name (`CoreConcepts`). */
+export function isSectionName(name: string | null | undefined): name is SectionName {
+  return typeof name === 'string' && SECTION_NAMES.has(name);
+}
+
+/** The HTML comment that stands for a placed section in a `.md` guide's rendered HTML. */
+export function sectionMarker(name: SectionName): string {
+  return `<!--section:${name}-->`;
+}
+
+/** One run of body HTML, and the generated section that follows it (if any). */
+export interface BodySegment {
+  html: string;
+  section?: SectionName;
+}
+
+/** Splits a `.md` guide's rendered HTML at its section markers. */
+export function splitAtSectionMarkers(html: string): BodySegment[] {
+  const segments: BodySegment[] = [];
+  let start = 0;
+  for (const match of html.matchAll(/<!--section:([A-Za-z]+)-->/g)) {
+    if (!isSectionName(match[1])) continue;
+    segments.push({ html: html.slice(start, match.index), section: match[1] });
+    start = match.index + match[0].length;
+  }
+  segments.push({ html: html.slice(start) });
+  return segments;
+}
+
 /** Anchor ids the generated sections own; body headings may not take them. */
 export const GENERATED_SECTION_IDS: readonly SectionId[] = GENERATED_SECTIONS.map((section) => section.id);
 

@@ -1,8 +1,8 @@
 import GithubSlugger from 'github-slugger';
 
-/** Slug a guide file maps to: its file name without `.mdx`. */
+/** Slug a guide file maps to: its file name without `.md` or `.mdx`. */
 export function slugFromFileName(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.mdx$/i, '');
+  return file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/i, '');
 }
 
 /** Site-relative URL of a guide page. */

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { SITE_DIST, ROOT } from '../helpers/paths.ts';
 import { listHtmlFiles, loadPage, readJsonLd, textOf, toSitePath } from '../helpers/dist.ts';
 import { openIndex, type IndexClient } from '../helpers/pagefind.ts';
-import { checkContentRoot } from '../../src/node/read-content.ts';
-import { INDEXED_PAGES } from '../../src/node/search-index.ts';
+import { checkContentRoot } from '../../src/check/read.ts';
+import { INDEXED_PAGES } from '../../src/integrations/pagefind.ts';
 import { markdownToPlainText } from '../../src/lib/markdown.ts';
 import { formatMonthYear } from '../../src/lib/dates.ts';
 

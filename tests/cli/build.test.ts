@@ -50,12 +50,10 @@ test('a hostile guide fails the build with the same located line as lint, and no
   }
 });
 
-// The content check runs on its own thread while the guides are read. Whichever meets a problem
-// first — Astro's loader a schema error (which it would report at file:0:0), or only the check a
-// cross-file one or a broken categories.yaml (read by Astro's file() loader) — the build fails
-// with the check's located lines, as lint prints them, and writes nothing. 800 valid guides after
-// the broken one keep the check busy long after the loader has tripped on it.
-for (const [name, padding] of [['missing-field', 800], ['unknown-role', 0], ['duplicate-category-id', 0]] as const) {
+// Whatever the problem — a schema error (which Astro alone reports at file:0:0), a cross-file one,
+// a broken categories.yaml — the build fails with the content check's located lines, as lint prints
+// them, and writes nothing.
+for (const [name, padding] of [['missing-field', 50], ['unknown-role', 0], ['duplicate-category-id', 0]] as const) {
   test(`content problems (fixture ${name}) fail the build with lint's located lines, before Astro's own errors`, () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-build-'));
     try {
@@ -95,10 +93,10 @@ test('a guide from `npm run new` builds, and as a draft it is published nowhere'
     assert.equal(existsSync(path.join(result.outDir, 'skills', 'alpha', 'index.html')), true);
     assert.equal(existsSync(path.join(result.outDir, 'skills', 'kubernetes')), false);
     assert.doesNotMatch(readFileSync(path.join(result.outDir, 'sitemap-0.xml'), 'utf8'), /kubernetes/);
-    // `npm run build -- --outDir DIR` writes the search index into DIR too, after Astro's build.
+    // `npm run build -- --outDir DIR` writes the search index into DIR too.
     assert.equal(existsSync(path.join(result.outDir, 'pagefind', 'pagefind.js')), true);
     // The published guides alpha and beta; the draft guides are neither built nor indexed.
-    assert.match(result.output, /\[search-index\] indexed 2 pages in \d+ ms/);
+    assert.match(result.output, /\[skill-guides:pagefind\] indexed 2 pages in \d+ ms/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

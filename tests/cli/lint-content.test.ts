@@ -250,7 +250,7 @@ const usageErrors: [string, string[], string | undefined, RegExp][] = [
   ['an unknown option', ['--fix'], undefined, /Unknown option '--fix'/],
   ['an unknown format', ['--format', 'xml'], undefined, /--format must be "text" or "json", got "xml"/],
   ['a path that does not exist', ['content/skills/nope.mdx'], undefined, /content\/skills\/nope\.mdx: no such file or folder/],
-  ['a path outside the content root', ['README.md'], undefined, /README\.md: not a guide of the content root: guides are content\/skills\/\*\.mdx/],
+  ['a path outside the content root', ['README.md'], undefined, /README\.md: not a guide of the content root: guides are content\/skills\/\*\.md and \*\.mdx/],
   ['a content root that does not exist', [], 'tests/fixtures/lint/no-such-root', /content root tests\/fixtures\/lint\/no-such-root does not exist/],
 ];
 

@@ -34,7 +34,7 @@ test('new writes a dated draft that lint accepts; published with its placeholder
     const created = run(NEW, ['Kubernetes Operators', '--category', 'platform'], root);
     const after = localDate(new Date());
     assert.equal(created.status, 0, created.stderr);
-    const file = path.join(root, 'skills', 'kubernetes-operators.mdx');
+    const file = path.join(root, 'skills', 'kubernetes-operators.md');
     assert.equal(created.stdout.split('\n')[0], `Created ${file} (draft: true).`);
     const text = readFileSync(file, 'utf8');
     assert.match(text, /^title: "Kubernetes Operators"$/m);
@@ -59,7 +59,17 @@ test('new derives a unicode-safe slug from the title', () => {
   withRoot((root) => {
     assert.equal(run(NEW, ['Café Déjà Vu', '--category', 'security'], root).status, 0);
     assert.equal(run(NEW, ['C++', '--category', 'security'], root).status, 0);
-    assert.deepEqual(readdirSync(path.join(root, 'skills')).sort(), ['alpha.mdx', 'beta.mdx', 'c-plus-plus.mdx', 'cafe-deja-vu.mdx', 'gamma-draft.mdx']);
+    assert.deepEqual(readdirSync(path.join(root, 'skills')).sort(), ['alpha.mdx', 'beta.mdx', 'c-plus-plus.md', 'cafe-deja-vu.md', 'gamma-draft.mdx']);
+  });
+});
+
+test('new --mdx writes an .mdx guide that lint accepts', () => {
+  withRoot((root) => {
+    const created = run(NEW, ['Kubernetes', '--category', 'platform', '--mdx'], root);
+    assert.equal(created.status, 0, created.stderr);
+    assert.equal(existsSync(path.join(root, 'skills', 'kubernetes.mdx')), true);
+    assert.equal(run(LINT, [], root).status, 0);
+    assert.equal(run(NEW, ['Kubernetes', '--category', 'platform'], root).status, 1, 'kubernetes.md would be the same page');
   });
 });
 
@@ -69,7 +79,7 @@ test('new asks for --slug when the title has no ASCII spelling, and accepts one'
     assert.equal(refused.status, 2);
     assert.match(refused.stderr, /cannot derive a slug from "日本語": 日, 本, 語 have no ASCII spelling; pass --slug/);
     assert.equal(run(NEW, ['日本語', '--category', 'security', '--slug', 'nihongo'], root).status, 0);
-    assert.match(readFileSync(path.join(root, 'skills', 'nihongo.mdx'), 'utf8'), /^title: "日本語"$/m);
+    assert.match(readFileSync(path.join(root, 'skills', 'nihongo.md'), 'utf8'), /^title: "日本語"$/m);
   });
 });
 
@@ -94,7 +104,7 @@ test('new rejects an unknown category and lists the valid ids', () => {
     const missing = run(NEW, ['Kubernetes'], root);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /--category is required; valid ids: security, platform/);
-    assert.equal(existsSync(path.join(root, 'skills', 'kubernetes.mdx')), false);
+    assert.equal(existsSync(path.join(root, 'skills', 'kubernetes.md')), false);
   });
 });
 
@@ -112,5 +122,5 @@ test('new rejects an invalid --slug, a missing title and a title the schema refu
 test('new --help prints the usage and exits 0', () => {
   const result = run(NEW, ['--help'], CLEAN);
   assert.equal(result.status, 0);
-  assert.match(result.stdout, /^Usage: npm run new -- "Title" --category <id> \[--slug <slug>\]/);
+  assert.match(result.stdout, /^Usage: npm run new -- "Title" --category <id> \[--slug <slug>\] \[--mdx\]/);
 });

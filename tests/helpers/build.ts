@@ -9,16 +9,15 @@ export interface BuildResult {
   outDir: string;
 }
 
-const BUILD_CLI = path.join(ROOT, 'src', 'cli', 'build.ts');
+const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /**
- * Runs the real build (`npm run build`: `astro build`, then the search index) of `contentDir`
- * into `outDir` on the same Node that runs the tests (Node 24 from the `node` devDependency when
- * started through npm).
+ * Runs the real build (`astro build`, search index included) of `contentDir` into `outDir` on the
+ * same Node that runs the tests (Node 24 from the `node` devDependency when started through npm).
  */
 export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
   mkdirSync(TEST_OUTPUT, { recursive: true });
-  const result = spawnSync(process.execPath, [BUILD_CLI, '--outDir', options.outDir], {
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

@@ -334,7 +334,7 @@ function generateGuide(index: number, specs: readonly GuideSpec[], seed: number)
   const placeSections = random() < 0.6;
   // One guide in twenty really uses MDX (an export and expressions), as a real site might: those
   // compile as MDX while the rest render as Markdown, so the bench measures a mixed site.
-  const usesMdx = index % 20 === 19;
+  const usesMdx = isMdxGuide(index);
 
   const body = [
     ...(usesMdx ? [`export const checks = ['owner', 'alert', 'runbook'];`] : []),
@@ -449,6 +449,11 @@ function taxonomyYaml(entries: readonly (readonly [string, string, string])[]): 
   return entries.map(([id, name, description]) => `- id: ${id}\n  name: ${JSON.stringify(name)}\n  description: ${JSON.stringify(description)}\n`).join('');
 }
 
+/** One guide in twenty really uses MDX (an export and expressions) and is written as `.mdx`; the rest are `.md`. */
+function isMdxGuide(index: number): boolean {
+  return index % 20 === 19;
+}
+
 /** Generates a content root of `count` guides; the same options always give the same files. */
 export function generateCorpus({ count, seed = DEFAULT_SEED }: CorpusOptions): Corpus {
   if (!Number.isInteger(count) || count < 1) throw new Error(`corpus size must be a positive integer, got ${count}`);
@@ -456,7 +461,7 @@ export function generateCorpus({ count, seed = DEFAULT_SEED }: CorpusOptions): C
   const files = [
     { path: 'categories.yaml', text: taxonomyYaml(CATEGORIES) },
     { path: 'roles.yaml', text: taxonomyYaml(ROLES) },
-    ...specs.map((spec, index) => ({ path: `skills/${spec.slug}.mdx`, text: generateGuide(index, specs, seed) })),
+    ...specs.map((spec, index) => ({ path: `skills/${spec.slug}.${isMdxGuide(index) ? 'mdx' : 'md'}`, text: generateGuide(index, specs, seed) })),
   ];
   return { files, slugs: specs.map((spec) => spec.slug) };
 }

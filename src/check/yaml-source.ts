@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { formatFieldPath, type Problem } from './problems.ts';
+import { formatFieldPath, type Problem } from '../lib/problems.ts';
 
 /** Parsed YAML with a way back from a field path to a line and column in the original file. */
 export interface YamlSource {

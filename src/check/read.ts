@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, type ContentReport, type SourceFile } from '../lib/content-rules.ts';
+import { checkContent, type ContentReport, type SourceFile } from './rules.ts';
 
 /** Path as shown in messages: relative to the working directory when inside it. */
 export function displayPath(file: string): string {
@@ -12,12 +12,12 @@ function readSource(file: string): SourceFile {
   return { file: displayPath(file), text: existsSync(file) ? readFileSync(file, 'utf8') : '' };
 }
 
-/** Lists `skills/*.mdx` under a content root, sorted. */
+/** Lists the guides (`skills/*.md` and `skills/*.mdx`) of a content root, sorted. */
 export function listGuideFiles(root: string): string[] {
   const dir = path.join(root, 'skills');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.mdx'))
+    .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name))
     .map((entry) => path.join(dir, entry.name))
     .sort();
 }

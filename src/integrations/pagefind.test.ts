@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from './pagefind.ts';
 
 /** Runs `check` on a throw-away built site holding `pages` (site path → HTML), then deletes it. */
 function withSite(pages: Record<string, string>, check: (site: string) => void): void {

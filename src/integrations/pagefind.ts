@@ -1,7 +1,25 @@
+import type { AstroIntegration } from 'astro';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * Writes the search index at the end of `astro build` (as Starlight does), so any host that runs
+ * `astro build` serves a searchable site. Any Pagefind error fails the build.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'skill-guides:pagefind',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages } = writeSearchIndex(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
 
 /** Pagefind's command-line entry point: its package's `bin`, the script `npx pagefind` runs. */
 function pagefindCli(): string {
@@ -20,10 +38,7 @@ export const INDEXED_PAGES = 'skills/*/index.html';
 
 /**
  * Indexes the built site in `site` and writes `site/pagefind/`, with Pagefind's command-line tool
- * in its own process once `astro build` has exited (so the build's memory peak is Astro's or
- * Pagefind's, never the two added together). Pagefind's Node API runs the same indexer as a
- * service, but measured slower and larger: at 1,000 pages 7.6-8.1 s and ~900 MiB against
- * 6.8-7.1 s and ~820 MiB, at 5,000 pages 43 s against 37 s (README, Performance).
+ * in a process of its own (see docs/performance.md for why not its Node API).
  */
 export function writeSearchIndex(site: string): { pages: number } {
   if (!existsSync(site)) throw new Error(`Pagefind has no site to index: ${site} does not exist`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkContent, checkGuideFile, MAX_PROBLEMS_PER_FILE, type ContentSources, type SourceFile } from './content-rules.ts';
-import { formatProblem } from './problems.ts';
+import { checkContent, checkGuideFile, MAX_PROBLEMS_PER_FILE, type ContentSources, type SourceFile } from './rules.ts';
+import { formatProblem } from '../lib/problems.ts';
 
 const FILE = 'content/skills/x.mdx';
 const FIELDS = `title: X

@@ -1,9 +1,6 @@
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
-import { GENERATED_SECTIONS, type Placement, type SectionName } from '../lib/sections.ts';
+import { isSectionName, sectionMarker, type Placement } from '../lib/sections.ts';
 import { countWords } from '../lib/reading-time.ts';
-import { sectionOfMarker } from '../lib/plain-body.ts';
-
-const SECTION_NAMES = new Set<string>(GENERATED_SECTIONS.map((section) => section.name));
 
 /** Accumulates a body outline from nodes met in document order. */
 function createOutline() {
@@ -12,9 +9,8 @@ function createOutline() {
   let bodyWords = 0;
   return {
     heading: () => void headings++,
-    /** A section element (`<CoreConcepts />` in MDX) or its marker (a plain body's Markdown). */
     section(name: string | null | undefined) {
-      if (name && SECTION_NAMES.has(name)) placements.push({ name: name as SectionName, afterHeading: headings });
+      if (isSectionName(name)) placements.push({ name, afterHeading: headings });
     },
     /** `text`, `inlineCode` and `code` nodes: the words a reader reads. */
     words(value: unknown) {
@@ -29,12 +25,16 @@ type Outline = ReturnType<typeof createOutline>;
 const OUTLINE = Symbol('skill-guides:guide-outline');
 const outlineOf = (ctx: { data: object }) => (ctx.data as Record<symbol, Outline>)[OUTLINE]!;
 
+/** `<CoreConcepts />` written on a line of its own in a `.md` guide: the section it places, if any. */
+function sectionOfHtml(value: string): string | undefined {
+  return /^<([A-Za-z]+)\s*\/>$/.exec(value.trim())?.[1];
+}
+
 /**
- * Sätteri (Astro 7's Markdown processor) plugin: stores the body outline in the entry's
- * frontmatter data, which pages read as `remarkPluginFrontmatter`, so rendering needs no raw body.
- * Typed visitors, not a walk from the root: Sätteri then hands JavaScript only the node types the
- * outline needs, in document order, instead of building the whole tree as objects (half the cost
- * of compiling a guide without highlighting).
+ * Sätteri plugin (Astro's Markdown processor, also used for MDX): records where the author placed
+ * each generated section and how many words the body has, in the entry's frontmatter (read by
+ * pages as `rendered.metadata.frontmatter` or `remarkPluginFrontmatter`). In a `.md` guide a
+ * placement is raw HTML; it becomes a marker comment that the page replaces with the section.
  */
 export const guideOutlinePlugin: MdastPluginDefinition = {
   name: 'skill-guides:guide-outline',
@@ -43,8 +43,12 @@ export const guideOutlinePlugin: MdastPluginDefinition = {
   },
   heading: (_node, ctx) => outlineOf(ctx).heading(),
   mdxJsxFlowElement: (node, ctx) => outlineOf(ctx).section(node.name),
-  mdxJsxTextElement: (node, ctx) => outlineOf(ctx).section(node.name),
-  html: (node, ctx) => outlineOf(ctx).section(sectionOfMarker(node.value)),
+  html(node, ctx) {
+    const name = sectionOfHtml(node.value);
+    if (!isSectionName(name)) return;
+    outlineOf(ctx).section(name);
+    ctx.replaceNode(node, { type: 'html', value: sectionMarker(name) });
+  },
   text: (node, ctx) => outlineOf(ctx).words(node.value),
   inlineCode: (node, ctx) => outlineOf(ctx).words(node.value),
   code: (node, ctx) => outlineOf(ctx).words(node.value),
@@ -91,6 +95,22 @@ export const scrollableTablesPlugin: HastPluginDefinition = {
         properties: { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: columns.length > 0 ? `Table: ${columns.join(', ')}` : 'Table' },
         children: [],
       });
+    },
+  },
+};
+
+/**
+ * Code blocks: focusable, so a keyboard can scroll a long line; and out of the search index, so a
+ * reader finds a guide by its prose, lists and tables (inline `code` included) and excerpts never
+ * show a run of code tokens.
+ */
+export const codeBlocksPlugin: HastPluginDefinition = {
+  name: 'skill-guides:code-blocks',
+  element: {
+    filter: ['pre'],
+    visit(node, ctx) {
+      ctx.setProperty(node, 'tabIndex', 0);
+      ctx.setProperty(node, 'dataPagefindIgnore', '');
     },
   },
 };

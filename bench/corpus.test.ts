@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateCorpus } from './corpus.ts';
-import { checkContent } from '../../lib/content-rules.ts';
-import { countWords } from '../../lib/reading-time.ts';
+import { checkContent } from '../src/check/rules.ts';
+import { countWords } from '../src/lib/reading-time.ts';
 
 const toSources = (corpus: ReturnType<typeof generateCorpus>) => {
   const byPath = new Map(corpus.files.map((file) => [file.path, file.text]));

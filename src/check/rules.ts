@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { taxonomyFileSchema, type TaxonomyEntry } from '../schemas/taxonomy.ts';
-import { formatFieldPath, sortProblems, type Problem } from './problems.ts';
+import { formatFieldPath, sortProblems, type Problem } from '../lib/problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { GENERATED_SECTION_IDS } from './sections.ts';
-import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold.ts';
-import { slugFromFileName, slugifyHeading } from './urls.ts';
+import { GENERATED_SECTION_IDS } from '../lib/sections.ts';
+import { findScaffoldMarkers, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
+import { slugFromFileName, slugifyHeading } from '../lib/urls.ts';
 
 /** A file's path (as shown in messages) and its text. */
 export interface SourceFile {

@@ -1,0 +1,142 @@
+import { statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { checkContentRoot } from '../check/read.ts';
+import type { ContentReport } from '../check/rules.ts';
+import { ContentError, formatProblem } from '../lib/problems.ts';
+import { slugFromFileName } from '../lib/urls.ts';
+import { bodyKey, markdownFingerprint, pruneGuideBodies, readGuideBody, writeGuideBody } from './guide-bodies.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * The content check of one content root, shared by the loaders of its collections: it runs once per
+ * content sync (and again in `astro dev` when a file under the root changes), and every loader
+ * stores what it validated instead of validating again.
+ */
+export function createContentCheck(root: string) {
+  let last: { state: string; report: ContentReport } | undefined;
+  return {
+    root,
+    /** The report for the root as it is on disk now. */
+    current(): ContentReport {
+      const state = stateOf(root);
+      if (last?.state !== state) last = { state, report: checkContentRoot(root) };
+      return last.report;
+    },
+  };
+}
+
+export type ContentCheck = ReturnType<typeof createContentCheck>;
+
+/** Names, sizes and modification times of the files under `root`: changes whenever a file does. */
+function stateOf(root: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = statSync(full, { throwIfNoEntry: false });
+        parts.push(`${full}:${stat?.size}:${stat?.mtimeMs}`);
+      }
+    }
+  };
+  walk(root);
+  return parts.join('\n');
+}
+
+/**
+ * A build stops at the first content problem, with every problem located; `astro dev` logs them
+ * and keeps serving what is valid.
+ */
+function reportProblems(report: ContentReport, context: LoaderContext): void {
+  if (report.problems.length === 0) return;
+  if (!context.watcher) throw new ContentError(report.problems, 'run "npm run lint:content" to check content without building');
+  for (const problem of report.problems) context.logger.error(formatProblem(problem));
+}
+
+/**
+ * The guides collection. `.mdx` guides go through Astro's `glob()` loader and compile as modules, as
+ * MDX needs; `.md` guides are rendered here by Astro's Markdown pipeline (`renderMarkdown`), their
+ * HTML kept beside the data store (see guide-bodies.ts). Both store the frontmatter the content check
+ * validated.
+ */
+export function guidesLoader(check: ContentCheck): Loader {
+  return {
+    name: 'skill-guides:guides',
+    async load(context) {
+      const projectRoot = fileURLToPath(context.config.root);
+      const fingerprint = markdownFingerprint(projectRoot);
+      let synced: ContentReport | undefined;
+      const sync = async () => {
+        const report = check.current();
+        if (report === synced) return;
+        synced = report;
+        reportProblems(report, context);
+        const failing = new Set(report.problems.map((problem) => problem.file));
+        const valid = report.guides.filter((guide) => !failing.has(guide.file));
+        const data = new Map(valid.map((guide) => [guide.slug, guide.data]));
+        const mdx = valid.filter((guide) => guide.file.endsWith('.mdx'));
+        if (mdx.length > 0) {
+          await glob({ pattern: mdx.map((guide) => path.basename(guide.file)), base: path.join(check.root, 'skills'), retainBody: false, generateId: ({ entry }) => slugFromFileName(entry) }).load({
+            ...context,
+            // Changes are watched below, where the whole root is checked again.
+            watcher: undefined,
+            parseData: async ({ id }) => data.get(id) as never,
+          });
+        }
+        const keys = new Set<string>();
+        for (const guide of valid.filter((each) => each.file.endsWith('.md'))) {
+          const key = bodyKey(guide.body, fingerprint);
+          keys.add(key);
+          if (!readGuideBody(key)) writeGuideBody(key, await context.renderMarkdown(`\n${guide.body}`, { fileURL: pathToFileURL(path.resolve(guide.file)) }));
+          context.store.set({ id: guide.slug, data: guide.data, filePath: path.relative(projectRoot, path.resolve(guide.file)), digest: key });
+        }
+        for (const id of context.store.keys()) if (!data.has(id)) context.store.delete(id);
+        pruneGuideBodies(keys);
+      };
+      await sync();
+      watchRoot(check.root, context, sync);
+    },
+  };
+}
+
+/** A collection of `categories.yaml` or `roles.yaml`, from the entries the content check validated. */
+export function taxonomyLoader(check: ContentCheck, kind: 'categories' | 'roles'): Loader {
+  return {
+    name: `skill-guides:${kind}`,
+    async load(context) {
+      let synced: ContentReport | undefined;
+      const sync = async () => {
+        const report = check.current();
+        if (report === synced) return;
+        synced = report;
+        context.store.clear();
+        for (const entry of report[kind]) context.store.set({ id: entry.id, data: entry, digest: context.generateDigest(entry) });
+      };
+      await sync();
+      watchRoot(check.root, context, sync);
+    },
+  };
+}
+
+// A save can reach the watcher half-written (an editor truncating, then writing), and the watcher
+// may report the rest of the write as no new event: each change is looked at once more after this.
+const SETTLE_MS = 200;
+
+/** In `astro dev`, runs `sync` again whenever a file under the content root changes. */
+function watchRoot(root: string, { watcher, logger }: LoaderContext, sync: () => Promise<void>): void {
+  if (!watcher) return;
+  watcher.add(root);
+  let running = Promise.resolve();
+  const resync = () => {
+    running = running.then(sync).catch((error: Error) => logger.error(error.message));
+  };
+  const onChange = (changed: string) => {
+    if (!changed.startsWith(root + path.sep)) return;
+    resync();
+    setTimeout(resync, SETTLE_MS).unref();
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
+}
