@@ -1,3 +1,5 @@
+import type { StarlightReport } from './paired.ts';
+
 /** Phase timings Astro and our Pagefind integration print during `astro build`, in ms. */
 export interface BuildPhases {
   /** Content sync plus type generation (`[types] Generated …`). */
@@ -53,6 +55,8 @@ export interface BenchReport {
   seed: number;
   date: string;
   results: SizeResult[];
+  /** With `--vs-starlight`: the paired comparison per size (bench/paired.ts). */
+  starlight?: StarlightReport;
 }
 
 /** Median of a non-empty list (mean of the middle two for an even count). */

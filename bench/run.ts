@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
 import { countArticleWords, formatMachine, formatPhases, formatTable, median, parseBuildLog, type BenchReport, type Machine, type SizeResult } from './report.ts';
+import { compareSides, formatStarlightTable, parseStarlightPagefindMs, type SideRun, type StarlightComparison } from './paired.ts';
+import { convertCorpus, writeDocs } from './starlight-docs.ts';
+import { setUpStarlightProject, STARLIGHT_LINE, StarlightSetupError, type StarlightProject } from './starlight-project.ts';
 
 const USAGE = `Usage: npm run bench [-- options]
 
@@ -18,7 +21,11 @@ Options:
   --seed N           corpus seed (default ${DEFAULT_SEED})
   --json             print the report as JSON instead of tables
   --keep             keep the temporary corpus, project copy, output and build logs
-  --cpu-prof DIR     write V8 CPU profiles of every build process to DIR
+  --cpu-prof DIR     write V8 CPU profiles of every build process to DIR (our builds only)
+  --vs-starlight     also build the same corpus, converted to Starlight docs, with a stock
+                     Starlight ${STARLIGHT_LINE} site (installed once into the temporary work dir):
+                     builds alternate ours / Starlight, --runs pairs (default 3, always),
+                     each cold; adds a "vs Starlight" table (or JSON field)
   -h, --help         show this help`;
 
 const ROOT = process.cwd();
@@ -32,6 +39,7 @@ interface Options {
   json: boolean;
   keep: boolean;
   cpuProfDir?: string;
+  vsStarlight: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -45,6 +53,7 @@ function parseOptions(argv: string[]): Options {
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
+      'vs-starlight': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,7 +68,16 @@ function parseOptions(argv: string[]): Options {
   for (const size of sizes) if (!Number.isInteger(size) || size < 1) usageError(`--sizes must list positive integers, got "${values.sizes}"`);
   if (!Number.isInteger(runs) || runs < 1) usageError(`--runs must be a positive integer, got "${values.runs}"`);
   if (!Number.isInteger(seed)) usageError(`--seed must be an integer, got "${values.seed}"`);
-  return { sizes: [...new Set(sizes)], runs, runsGiven: values.runs !== undefined, seed, json: values.json, keep: values.keep, cpuProfDir: values['cpu-prof'] && path.resolve(values['cpu-prof']) };
+  return {
+    sizes: [...new Set(sizes)],
+    runs,
+    runsGiven: values.runs !== undefined,
+    seed,
+    json: values.json,
+    keep: values.keep,
+    cpuProfDir: values['cpu-prof'] && path.resolve(values['cpu-prof']),
+    vsStarlight: values['vs-starlight'],
+  };
 }
 
 function usageError(message: string): never {
@@ -159,11 +177,36 @@ function failWith(what: string, run: TreeRun): never {
   throw new Error(`${what} exited with ${run.exitCode}:\n${tail}`);
 }
 
-async function benchSize(guides: number, options: Options, workDir: string, project: string): Promise<SizeResult> {
+/** Removes what would make a build warm: Astro's data store and generated types, Vite's cache, the previous output. */
+function makeCold(project: string, outDir: string): void {
+  for (const cache of [path.join(project, 'node_modules', '.astro'), path.join(project, 'node_modules', '.vite'), path.join(project, '.astro'), outDir]) rmSync(cache, { recursive: true, force: true });
+}
+
+function sideRun(run: TreeRun, pages: number | undefined, pagefindMs: number | undefined): SideRun {
+  return {
+    wallSeconds: run.wallMs / 1000,
+    cpuSeconds: run.cpuMs / 1000,
+    peakRssMiB: run.peakTreeRssBytes / 1024 ** 2,
+    pages: pages ?? null,
+    pagefindSeconds: pagefindMs === undefined ? null : pagefindMs / 1000,
+  };
+}
+
+async function benchSize(guides: number, options: Options, workDir: string, project: string, starlight?: StarlightProject): Promise<{ result: SizeResult; comparison?: StarlightComparison }> {
   const contentDir = path.join(workDir, `content-${guides}`);
   progress(`${guides} guides: writing corpus (seed ${options.seed})`);
-  writeCorpus(contentDir, generateCorpus({ count: guides, seed: options.seed }));
+  const corpus = generateCorpus({ count: guides, seed: options.seed });
+  writeCorpus(contentDir, corpus);
   const outDir = path.join(workDir, `dist-${guides}`);
+  // Starlight builds into its project's own dist/: an outDir outside the project breaks its
+  // prerender step (chunks there import packages that only the project's node_modules holds).
+  const starlightOutDir = starlight && path.join(starlight.dir, 'dist');
+  if (starlight) {
+    progress(`${guides} guides: converting the corpus to Starlight docs`);
+    writeDocs(starlight.dir, convertCorpus(corpus));
+  }
+  const starlightBuild = starlight && (scriptOf(starlight.dir, 'build') ?? 'astro build');
+  const starlightRuns: SideRun[] = [];
   const env = buildEnv(project, contentDir, options.cpuProfDir);
   // `npm run build` as the README gives it (astro build, then the search index), with --outDir.
   const build = `${scriptOf(project, 'build') ?? 'astro build'} --outDir ${shellQuote(outDir)}`;
@@ -172,15 +215,27 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
   let planned = options.runs;
   for (let index = 0; index < planned; index++) {
     // Every run is a cold, full build: no data store, no generated types, no previous output.
-    for (const cache of [path.join(project, 'node_modules', '.astro'), path.join(project, '.astro'), outDir]) rmSync(cache, { recursive: true, force: true });
-    progress(`${guides} guides: build ${index + 1}/${planned}`);
+    makeCold(project, outDir);
+    progress(`${guides} guides: build ${index + 1}/${planned}${starlight ? ' (ours)' : ''}`);
     const run = await runMeasured({ command: '/bin/sh', args: ['-c', build], cwd: project, env });
     if (run.exitCode !== 0) failWith(`npm run build (${guides} guides)`, run);
     const phases = parseBuildLog(run.stdout + run.stderr);
     if (options.keep) writeFileSync(path.join(workDir, `build-${guides}-${index + 1}.log`), run.stdout + run.stderr);
     runs.push({ run, phases });
     progress(`${guides} guides: ${(run.wallMs / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU, peak ${(run.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MiB`);
-    if (index === 0 && !options.runsGiven && run.wallMs > ONE_MINUTE_MS) planned = 1;
+    if (starlight && starlightBuild && starlightOutDir) {
+      // The pair's second half, straight after ours, on the same corpus and equally cold.
+      makeCold(starlight.dir, starlightOutDir);
+      progress(`${guides} guides: build ${index + 1}/${planned} (Starlight)`);
+      const other = await runMeasured({ command: '/bin/sh', args: ['-c', starlightBuild], cwd: starlight.dir, env: buildEnv(starlight.dir, contentDir) });
+      const log = other.stdout + other.stderr;
+      if (options.keep) writeFileSync(path.join(workDir, `starlight-build-${guides}-${index + 1}.log`), log);
+      if (other.exitCode !== 0) failWith(`Starlight's astro build (${guides} guides)`, other);
+      starlightRuns.push(sideRun(other, parseBuildLog(log).pages, parseStarlightPagefindMs(log)));
+      progress(`${guides} guides: Starlight ${(other.wallMs / 1000).toFixed(2)} s wall, ${(other.cpuMs / 1000).toFixed(2)} s CPU, peak ${(other.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MiB; this pair ${(run.wallMs / other.wallMs).toFixed(2)}×`);
+    }
+    // A slow size gets one run, unless --runs says otherwise; pairs always run in full.
+    if (index === 0 && !options.runsGiven && !starlight && run.wallMs > ONE_MINUTE_MS) planned = 1;
   }
 
   const guidePageFigures = guidePages(outDir);
@@ -211,7 +266,14 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
   }
 
   const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
-  return {
+  const comparison = starlight
+    ? compareSides(
+        guides,
+        runs.map(({ run, phases }) => sideRun(run, phases.pages, phases.pagefindMs)),
+        starlightRuns,
+      )
+    : undefined;
+  const result: SizeResult = {
     guides,
     runs: runs.length,
     wallSeconds: wallMs / 1000,
@@ -237,6 +299,7 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
     },
     wallSecondsAll: runs.map(({ run }) => run.wallMs / 1000),
   };
+  return { result, comparison };
 }
 
 async function main(): Promise<void> {
@@ -249,14 +312,36 @@ async function main(): Promise<void> {
   if (options.cpuProfDir) mkdirSync(options.cpuProfDir, { recursive: true });
   progress(`${formatMachine(machine)}; working in ${workDir}`);
   const results: SizeResult[] = [];
+  const comparisons: StarlightComparison[] = [];
+  let starlight: StarlightProject | undefined;
   try {
+    if (options.vsStarlight) {
+      // Installed once per bench run, before any build (a failed install costs no build time), and
+      // reused by every size: only its src/content/docs/ changes.
+      starlight = await setUpStarlightProject(path.join(workDir, 'starlight'), ROOT, progress);
+      progress(`Starlight project installed in ${starlight.installSeconds.toFixed(1)} s (not part of any figure)`);
+    }
     // Sizes run one after another, never in parallel: the figures are only comparable on an idle machine.
-    for (const size of options.sizes) results.push(await benchSize(size, options, workDir, project));
+    for (const size of options.sizes) {
+      const { result, comparison } = await benchSize(size, options, workDir, project, starlight);
+      results.push(result);
+      if (comparison) comparisons.push(comparison);
+    }
   } finally {
     if (options.keep) progress(`kept ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });
   }
   const report: BenchReport = { machine, seed: options.seed, date: new Date().toISOString(), results };
+  if (starlight) {
+    report.starlight = {
+      starlightVersion: starlight.versions.starlight,
+      astroVersion: starlight.versions.astro,
+      markdownRemarkRange: starlight.versions.markdownRemark,
+      viteVersion: starlight.versions.vite,
+      installSeconds: starlight.installSeconds,
+      comparisons,
+    };
+  }
   if (options.json) {
     console.log(JSON.stringify(report, null, 2));
     return;
@@ -265,9 +350,14 @@ async function main(): Promise<void> {
   console.log(`Corpus seed ${options.seed}; medians of the runs shown; builds are cold (no cache) and include the Pagefind index.\n`);
   console.log(formatTable(results));
   console.log(`\n${formatPhases(results)}`);
+  if (starlight) {
+    console.log(`\nvs Starlight ${starlight.versions.starlight} (astro ${starlight.versions.astro}, vite ${starlight.versions.vite}): same corpus as Starlight docs; builds alternate ours / Starlight, each cold, Pagefind included on both sides; ratio = our wall / Starlight's (bar: 1,000 guides ≤ 0.40×).\n`);
+    console.log(formatStarlightTable(comparisons));
+  }
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof StarlightSetupError) console.error(`bench: cannot compare with Starlight, the Starlight project could not be set up.\n${error.message}`);
+  else console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
