@@ -21,6 +21,10 @@ export interface CheckedGuide {
   slug: string;
   data: GuideData;
   body: string;
+}
+
+/** A checked guide with its parsed frontmatter, to locate what the cross-file rules find. */
+interface ParsedGuide extends CheckedGuide {
   source: YamlSource;
 }
 
@@ -80,7 +84,7 @@ const SPLIT_ONLY = () => ({});
 const MATTER_OPTIONS = { engines: { yaml: SPLIT_ONLY, js: SPLIT_ONLY, javascript: SPLIT_ONLY, json: SPLIT_ONLY, toml: SPLIT_ONLY } };
 
 /** Validates one guide file: its frontmatter against the schema, its body headings and placeholders. */
-export function checkGuideFile({ file, text }: SourceFile): { guide?: CheckedGuide; problems: Problem[] } {
+export function checkGuideFile({ file, text }: SourceFile): { guide?: ParsedGuide; problems: Problem[] } {
   const slug = slugFromFileName(file);
   const problems: Problem[] = [];
   const done = () => ({ problems: capProblems(problems) });
@@ -205,9 +209,9 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
   problems.push(...categories.problems, ...roles.problems);
   const isSelected = (file: string) => !options.only || options.only.has(file);
 
-  const guides: CheckedGuide[] = [];
+  const guides: ParsedGuide[] = [];
   const checkedFiles: string[] = [];
-  const checked = new Map<string, CheckedGuide | undefined>();
+  const checked = new Map<string, ParsedGuide | undefined>();
   for (const source of sources.guides) {
     if (!isSelected(source.file)) continue;
     checkedFiles.push(source.file);
@@ -218,7 +222,7 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
   }
   const sourceBySlug = new Map(sources.guides.map((source) => [slugFromFileName(source.file), source]));
   /** The checked guide with this slug; unselected guides are checked on first use, silently. */
-  const lookupGuide = (slug: string): CheckedGuide | undefined => {
+  const lookupGuide = (slug: string): ParsedGuide | undefined => {
     const source = sourceBySlug.get(slug);
     if (!source) return undefined;
     if (!checked.has(source.file)) checked.set(source.file, checkGuideFile(source).guide);
@@ -278,7 +282,8 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
     });
     problems.push(...capProblems(guideProblems));
   }
-  return { problems: sortProblems(problems), checkedFiles, guides, categories: categories.entries, roles: roles.entries };
+  // The parsed YAML documents are large; what the report's readers need is the data.
+  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, ...guide }) => guide), categories: categories.entries, roles: roles.entries };
 }
 
 /** Body headings must not take the ids of generated sections, or anchors would collide. */
