@@ -1,15 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { guideSchema } from './schemas/guide.ts';
+import { guideSummarySchema } from './schemas/guide.ts';
 import { taxonomyEntrySchema } from './schemas/taxonomy.ts';
 import { getContentRoot } from './check/content-root.ts';
 import { createContentCheck, guidesLoader, taxonomyLoader } from './loaders/content.ts';
 
-// One content check for the three collections (src/loaders/content.ts); the schemas give the
-// entries their types, and the check has already applied them.
+// One content check for the three collections (src/loaders/content.ts). The schemas give the
+// entries their types; the check has already applied them. A guide's entry is its summary: its
+// full frontmatter and body are read by the pages that show them (src/data/guide-content.ts).
 const check = createContentCheck(getContentRoot());
 
 export const collections = {
-  skills: defineCollection({ loader: guidesLoader(check), schema: guideSchema }),
+  skills: defineCollection({ loader: guidesLoader(check), schema: guideSummarySchema }),
   categories: defineCollection({ loader: taxonomyLoader(check, 'categories'), schema: taxonomyEntrySchema }),
   roles: defineCollection({ loader: taxonomyLoader(check, 'roles'), schema: taxonomyEntrySchema }),
 };

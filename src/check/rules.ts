@@ -20,7 +20,10 @@ export interface CheckedGuide {
   file: string;
   slug: string;
   data: GuideData;
+  /** The Markdown or MDX after the frontmatter. */
   body: string;
+  /** The whole file. */
+  text: string;
 }
 
 /** A checked guide with its parsed frontmatter, to locate what the cross-file rules find. */
@@ -135,7 +138,7 @@ export function checkGuideFile({ file, text }: SourceFile): { guide?: ParsedGuid
     return done();
   }
   if (source.problems.length > 0) return done();
-  return { guide: { file, slug, data: result.data, body: parts.content, source }, problems: capProblems(problems) };
+  return { guide: { file, slug, data: result.data, body: parts.content, text, source }, problems: capProblems(problems) };
 }
 
 /** Every scaffold placeholder left in a guide that is about to be published, with its field. */

@@ -1,22 +1,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Difficulty } from '../schemas/guide.ts';
 import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
-import { getReadingMinutes } from '../lib/reading-time.ts';
-import { countFrontmatterWords } from '../lib/markdown.ts';
 
 export type GuideEntry = CollectionEntry<'skills'>;
 
-/** A published guide with everything pages need resolved once. */
+/** A published guide with everything list pages need resolved once (its summary; see guide-content.ts for the rest). */
 export interface Guide {
   slug: string;
   entry: GuideEntry;
   data: GuideEntry['data'];
   category: TaxonomyEntry;
   roles: TaxonomyEntry[];
-  difficulties: Difficulty[];
 }
 
-/** The whole site's content, drafts removed, with lookups built once per build. */
+/** The whole site's published content, with lookups built once per build. */
 export interface SiteContent {
   guides: Guide[];
   guideBySlug: Map<string, Guide>;
@@ -45,8 +41,8 @@ async function loadSiteContent(): Promise<SiteContent> {
   const roles = roleEntries.map((entry) => entry.data);
   const categoryById = new Map(categories.map((category) => [category.id, category]));
   const roleById = new Map(roles.map((role) => [role.id, role]));
+  // Drafts are never stored (src/loaders/content.ts).
   const guides: Guide[] = entries
-    .filter((entry) => !entry.data.draft)
     .map((entry) => {
       const category = categoryById.get(entry.data.category);
       // The content guard rejects unknown categories before the build; this guards the invariant.
@@ -57,7 +53,6 @@ async function loadSiteContent(): Promise<SiteContent> {
         data: entry.data,
         category,
         roles: entry.data.relatedRoles.map((id) => roleById.get(id)).filter((role): role is TaxonomyEntry => role !== undefined),
-        difficulties: [...new Set(entry.data.interviewQuestions.map((question) => question.difficulty))],
       };
     })
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
@@ -82,11 +77,6 @@ async function loadSiteContent(): Promise<SiteContent> {
     guidesByCategory: group((guide) => [guide.category.id]),
     guidesByRole: group((guide) => guide.data.relatedRoles),
   };
-}
-
-/** Reading minutes for a guide: the words of its body (counted by the outline plugin) and of its frontmatter prose. */
-export function getGuideReadingMinutes(guide: Guide, { bodyWords }: { bodyWords: number }): number {
-  return getReadingMinutes(bodyWords + countFrontmatterWords(guide.data));
 }
 
 /** Guides sorted by `updated`, newest first, ties by title. */

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeSearchIndex } from './pagefind.ts';
+import { getShardSize, planShards, writeSearchIndex } from './pagefind.ts';
 
 /** Runs `check` on a throw-away built site holding `pages` (site path → HTML), then deletes it. */
 function withSite(pages: Record<string, string>, check: (site: string) => void): void {
@@ -19,34 +19,51 @@ function withSite(pages: Record<string, string>, check: (site: string) => void):
   }
 }
 
-const article = (title: string) => `<!doctype html><html lang="en"><body><article data-pagefind-body><h1>${title}</h1><p>Page text.</p></article></body></html>`;
+const article = (title: string) => `<!doctype html><html lang="en"><body><nav>Menu</nav><article data-pagefind-body><h1>${title}</h1><p>Page text.</p></article></body></html>`;
+const manifest = (site: string) => JSON.parse(readFileSync(path.join(site, 'pagefind', 'shards.json'), 'utf8'));
 
-test('writes a Pagefind index of the built pages into site/pagefind/', () => {
-  withSite({ 'skills/jwt': '<!doctype html><html lang="en"><head><title>JWT</title></head><body><nav>Menu</nav><article data-pagefind-body><h1>JSON Web Tokens</h1><p>Check the audience claim.</p></article></body></html>' }, (site) => {
-    assert.deepEqual(writeSearchIndex(site), { pages: 1 });
+test('writes one Pagefind index of the guide pages into site/pagefind/, with an empty shard list', () => {
+  withSite({ 'skills/jwt': article('JSON Web Tokens') }, (site) => {
+    assert.deepEqual(writeSearchIndex(site, 500), { pages: 1, shards: 1 });
     assert.equal(existsSync(path.join(site, 'pagefind', 'pagefind.js')), true);
-  });
-});
-
-test('fails, rather than writing an empty index, when there is no page to index', () => {
-  withSite({}, (site) => {
-    assert.throws(() => writeSearchIndex(site), /Pagefind failed \(exit 1\):[\s\S]*not able to build an index/);
-    assert.equal(existsSync(path.join(site, 'pagefind')), false);
-  });
-});
-
-test('counts every indexed page, one page or many', () => {
-  withSite({ 'skills/jwt': article('jwt'), 'skills/iam': article('iam'), 'skills/oauth-2': article('oauth-2') }, (site) => {
-    assert.deepEqual(writeSearchIndex(site), { pages: 3 });
+    assert.deepEqual(manifest(site), []);
   });
 });
 
 test('reads guide pages only: another page with data-pagefind-body is not indexed', () => {
   withSite({ 'skills/jwt': article('jwt'), 'categories/security': article('Security'), 'interview-questions': article('Questions') }, (site) => {
-    assert.deepEqual(writeSearchIndex(site), { pages: 1 });
+    assert.deepEqual(writeSearchIndex(site, 500), { pages: 1, shards: 1 });
   });
 });
 
-test('names the site when it does not exist', () => {
-  assert.throws(() => writeSearchIndex(path.join(os.tmpdir(), 'skill-guides-no-such-site')), /no site to index: .*skill-guides-no-such-site does not exist/);
+test('indexes a larger site in shards of the given size, each a Pagefind bundle, listed for the search UI', () => {
+  const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((slug) => [`skills/${slug}`, article(slug)]));
+  withSite(pages, (site) => {
+    assert.deepEqual(writeSearchIndex(site, 2), { pages: 5, shards: 3 });
+    assert.deepEqual(manifest(site), ['/pagefind/shard-2/', '/pagefind/shard-3/']);
+    for (const dir of ['pagefind', 'pagefind/shard-2', 'pagefind/shard-3']) assert.equal(existsSync(path.join(site, dir, 'pagefind.js')), true, dir);
+  });
+});
+
+test('fails, naming the shard, when Pagefind indexes fewer pages than the shard holds', () => {
+  withSite({ 'skills/jwt': article('jwt'), 'skills/iam': '<!doctype html><html lang="en"><body><p>No article.</p></body></html>' }, (site) => {
+    assert.throws(() => writeSearchIndex(site, 500), /Pagefind indexed 1 of the 2 pages of search shard 1: is data-pagefind-body missing/);
+  });
+});
+
+test('fails when there is no guide page, or no site, to index', () => {
+  withSite({}, (site) => assert.throws(() => writeSearchIndex(site, 500), /no guide page to index/));
+  assert.throws(() => writeSearchIndex(path.join(os.tmpdir(), 'skill-guides-no-such-site'), 500), /no site to index: .*skill-guides-no-such-site does not exist/);
+});
+
+test('planShards splits pages in order into groups of at most the size', () => {
+  assert.deepEqual(planShards(['a', 'b', 'c'], 2), [['a', 'b'], ['c']]);
+  assert.deepEqual(planShards(['a', 'b'], 2), [['a', 'b']]);
+  assert.deepEqual(planShards([], 2), []);
+});
+
+test('SEARCH_SHARD_SIZE sets the shard size; anything but a positive integer is refused', () => {
+  assert.equal(getShardSize({}), 500);
+  assert.equal(getShardSize({ SEARCH_SHARD_SIZE: '3' }), 3);
+  for (const bad of ['0', '-1', '2.5', 'many']) assert.throws(() => getShardSize({ SEARCH_SHARD_SIZE: bad }), /SEARCH_SHARD_SIZE must be a positive integer/);
 });

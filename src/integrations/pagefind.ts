@@ -1,24 +1,74 @@
 import type { AstroIntegration } from 'astro';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Writes the search index at the end of `astro build` (as Starlight does), so any host that runs
- * `astro build` serves a searchable site. Any Pagefind error fails the build.
+ * Guide pages per search shard. Pagefind's memory grows with the pages it indexes (~0.7 MiB per
+ * guide page) while Astro's process is still resident, so large sites are indexed in shards of this
+ * size, one after another, and the search UI merges them (`mergeIndex`). docs/search.md has the
+ * measurements behind the figure.
  */
-export function pagefind(): AstroIntegration {
-  return {
-    name: 'skill-guides:pagefind',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages } = writeSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
+export const DEFAULT_SHARD_SIZE = 500;
+
+/** The shard size to use: `SEARCH_SHARD_SIZE` when set (a positive integer), else the default. */
+export function getShardSize(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.SEARCH_SHARD_SIZE?.trim();
+  if (!given) return DEFAULT_SHARD_SIZE;
+  const size = Number(given);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`SEARCH_SHARD_SIZE must be a positive integer, got "${given}"`);
+  return size;
+}
+
+/** The pages the index holds, relative to the site: guide pages, the only ones with `data-pagefind-body`. */
+export function listIndexedPages(site: string): string[] {
+  const skills = path.join(site, 'skills');
+  if (!existsSync(skills)) return [];
+  return readdirSync(skills, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(skills, entry.name, 'index.html')))
+    .map((entry) => `skills/${entry.name}/index.html`)
+    .sort();
+}
+
+/** Splits the indexed pages into shards of at most `size` pages, in path order. */
+export function planShards(pages: readonly string[], size: number): string[][] {
+  const shards: string[][] = [];
+  for (let start = 0; start < pages.length; start += size) shards.push(pages.slice(start, start + size));
+  return shards;
+}
+
+/** Where shard `number` (1-based) is written, relative to the site: the first is the usual `pagefind/`. */
+export function shardDir(number: number): string {
+  return number === 1 ? 'pagefind' : `pagefind/shard-${number}`;
+}
+
+/** The file that lists the shards the search UI merges into the first one. */
+export const SHARD_MANIFEST = 'pagefind/shards.json';
+
+/**
+ * A page written beside the guide pages while a sharded index is built, and indexed into every
+ * shard: it holds every word of every guide page. Within one index, Pagefind matches a word that no
+ * page extends by its longest indexed prefix ("token" by "to"); with shards, each shard would do so
+ * for words only other shards hold, and their results would mix with the real ones. Every shard
+ * knowing every word keeps a sharded search finding what the one-shard index finds. The page carries
+ * a filter that the search UI excludes, so it is never a result. Its name cannot be a guide's slug.
+ */
+const VOCABULARY_SLUG = '_vocabulary';
+export const VOCABULARY_FILTER = 'vocabulary';
+
+/** The words of the guide pages, each once, as the text of the vocabulary page. */
+function writeVocabularyPage(site: string, pages: readonly string[]): void {
+  const words = new Set<string>();
+  for (const page of pages) {
+    const text = readFileSync(path.join(site, page), 'utf8').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, ' ');
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
+  }
+  mkdirSync(path.join(site, 'skills', VOCABULARY_SLUG), { recursive: true });
+  writeFileSync(
+    path.join(site, 'skills', VOCABULARY_SLUG, 'index.html'),
+    `<!doctype html><html lang="en"><head><title>vocabulary</title></head><body><main data-pagefind-body><span data-pagefind-filter="${VOCABULARY_FILTER}:all"></span><p>${[...words].sort().join(' ')}</p></main></body></html>`,
+  );
 }
 
 /** Pagefind's command-line entry point: its package's `bin`, the script `npx pagefind` runs. */
@@ -29,24 +79,66 @@ function pagefindCli(): string {
   return path.join(dir, typeof bin === 'string' ? bin : bin.pagefind!);
 }
 
-/**
- * The pages Pagefind reads, relative to the site: guide pages, the only ones that carry
- * `data-pagefind-body` (a site test checks that no other page does). Pagefind would otherwise parse
- * every page to find that out, the interview hub included (5 MB at 1,000 guides): 0.6 s of 6.2 s.
- */
-export const INDEXED_PAGES = 'skills/*/index.html';
+/** A glob that matches exactly `pages` (slugs never hold a comma or a brace). */
+function globOf(pages: readonly string[]): string {
+  const slugs = pages.map((page) => page.split('/')[1]!);
+  return slugs.length === 1 ? pages[0]! : `skills/{${slugs.join(',')}}/index.html`;
+}
 
 /**
- * Indexes the built site in `site` and writes `site/pagefind/`, with Pagefind's command-line tool
- * in a process of its own (see docs/performance.md for why not its Node API).
+ * Indexes shard `number` of the site in `site`, with Pagefind's command-line tool in a process of its
+ * own. Fails with Pagefind's output on any error, and when it indexed another number of pages than
+ * the shard holds.
  */
-export function writeSearchIndex(site: string): { pages: number } {
-  if (!existsSync(site)) throw new Error(`Pagefind has no site to index: ${site} does not exist`);
-  const run = spawnSync(process.execPath, [pagefindCli(), '--site', site, '--glob', INDEXED_PAGES], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function indexShard(site: string, pages: readonly string[], number: number, options: { vocabulary?: boolean } = {}): void {
+  const indexed = options.vocabulary ? [...pages, `skills/${VOCABULARY_SLUG}/index.html`] : pages;
+  const run = spawnSync(process.execPath, [pagefindCli(), '--site', site, '--glob', globOf(indexed), '--output-subdir', shardDir(number)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
-  const pages = /^\s*Indexed (\d+) pages?$/m.exec(run.stdout ?? '');
   if (run.error) throw new Error(`Pagefind could not run: ${run.error.message}`);
-  if (run.status !== 0 || !pages) throw new Error(`Pagefind failed (exit ${run.status ?? run.signal}):\n${output}`);
-  if (Number(pages[1]) === 0) throw new Error(`Pagefind indexed no pages in ${site}: is data-pagefind-body missing from the guide layout?\n${output}`);
-  return { pages: Number(pages[1]) };
+  const count = /^\s*Indexed (\d+) pages?$/m.exec(run.stdout ?? '');
+  if (run.status !== 0 || !count) throw new Error(`Pagefind failed (exit ${run.status ?? run.signal}):\n${output.slice(-4000)}`);
+  if (Number(count[1]) !== indexed.length) throw new Error(`Pagefind indexed ${count[1]} of the ${indexed.length} pages of search shard ${number}: is data-pagefind-body missing from the guide layout?\n${output.slice(-4000)}`);
+}
+
+/** Writes the list of shards after the first, as URLs the search UI passes to `mergeIndex`. */
+export function writeShardManifest(site: string, shards: number): void {
+  mkdirSync(path.join(site, 'pagefind'), { recursive: true });
+  const merged = Array.from({ length: Math.max(0, shards - 1) }, (_, index) => `/${shardDir(index + 2)}/`);
+  writeFileSync(path.join(site, SHARD_MANIFEST), `${JSON.stringify(merged)}\n`);
+}
+
+/** Indexes every guide page of the built site in `site`: shard after shard, then the manifest. */
+export function writeSearchIndex(site: string, shardSize: number): { pages: number; shards: number } {
+  if (!existsSync(site)) throw new Error(`Pagefind has no site to index: ${site} does not exist`);
+  const pages = listIndexedPages(site);
+  if (pages.length === 0) throw new Error(`Pagefind has no guide page to index in ${site}`);
+  const shards = planShards(pages, shardSize);
+  const vocabulary = shards.length > 1;
+  if (vocabulary) writeVocabularyPage(site, pages);
+  try {
+    shards.forEach((shard, index) => indexShard(site, shard, index + 1, { vocabulary }));
+  } finally {
+    rmSync(path.join(site, 'skills', VOCABULARY_SLUG), { recursive: true, force: true });
+  }
+  writeShardManifest(site, shards.length);
+  return { pages: pages.length, shards: shards.length };
+}
+
+/**
+ * Writes the search index at the end of `astro build` (as Starlight does), so any host that runs
+ * `astro build` serves a searchable site. Any Pagefind error fails the build. `SEARCH_INDEX=skip`
+ * leaves it out, for a CI that builds the shards on other machines (docs/search.md).
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'skill-guides:pagefind',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (process.env.SEARCH_INDEX === 'skip') return logger.info('SEARCH_INDEX=skip: no search index written');
+        const started = performance.now();
+        const { pages, shards } = writeSearchIndex(fileURLToPath(dir), getShardSize());
+        logger.info(`indexed ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
 }

@@ -6,7 +6,8 @@ import { checkContentRoot } from '../check/read.ts';
 import type { ContentReport } from '../check/rules.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/urls.ts';
-import { bodyKey, markdownFingerprint, pruneGuideBodies, readGuideBody, writeGuideBody } from './guide-bodies.ts';
+import { guideFileKey, markdownFingerprint, pruneGuideFiles, readGuideFile, writeGuideFile } from './guide-files.ts';
+import { summarizeGuide } from '../schemas/guide.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
@@ -23,6 +24,10 @@ export function createContentCheck(root: string) {
       const state = stateOf(root);
       if (last?.state !== state) last = { state, report: checkContentRoot(root) };
       return last.report;
+    },
+    /** Forgets the last report (the next `current()` checks again). */
+    release(): void {
+      last = undefined;
     },
   };
 }
@@ -57,10 +62,10 @@ function reportProblems(report: ContentReport, context: LoaderContext): void {
 }
 
 /**
- * The guides collection. `.mdx` guides go through Astro's `glob()` loader and compile as modules, as
- * MDX needs; `.md` guides are rendered here by Astro's Markdown pipeline (`renderMarkdown`), their
- * HTML kept beside the data store (see guide-bodies.ts). Both store the frontmatter the content check
- * validated.
+ * The guides collection. Each published guide is stored as its summary (what list pages need); its
+ * full frontmatter and, for a `.md` guide, the HTML that Astro's Markdown pipeline
+ * (`renderMarkdown()`) makes of its body go in a file beside the store (see guide-files.ts). `.mdx`
+ * guides go through Astro's `glob()` loader and compile as modules, as MDX needs.
  */
 export function guidesLoader(check: ContentCheck): Loader {
   return {
@@ -75,26 +80,33 @@ export function guidesLoader(check: ContentCheck): Loader {
         synced = report;
         reportProblems(report, context);
         const failing = new Set(report.problems.map((problem) => problem.file));
-        const valid = report.guides.filter((guide) => !failing.has(guide.file));
-        const data = new Map(valid.map((guide) => [guide.slug, guide.data]));
-        const mdx = valid.filter((guide) => guide.file.endsWith('.mdx'));
+        // Drafts are built nowhere, and a guide with a problem is left out until it is fixed (astro dev).
+        const published = report.guides.filter((guide) => !guide.data.draft && !failing.has(guide.file));
+        const keys = new Map<string, string>();
+        for (const guide of published) {
+          const key = guideFileKey(guide.text, fingerprint);
+          keys.set(guide.slug, key);
+          if (readGuideFile(guide.slug)?.key === key) continue;
+          const body = guide.file.endsWith('.md') ? await context.renderMarkdown(`\n${guide.body}`, { fileURL: pathToFileURL(path.resolve(guide.file)) }) : undefined;
+          writeGuideFile(guide.slug, { key, data: guide.data, body });
+        }
+        const summaries = new Map(published.map((guide) => [guide.slug, summarizeGuide(guide.data)]));
+        const mdx = published.filter((guide) => guide.file.endsWith('.mdx'));
         if (mdx.length > 0) {
           await glob({ pattern: mdx.map((guide) => path.basename(guide.file)), base: path.join(check.root, 'skills'), retainBody: false, generateId: ({ entry }) => slugFromFileName(entry) }).load({
             ...context,
             // Changes are watched below, where the whole root is checked again.
             watcher: undefined,
-            parseData: async ({ id }) => data.get(id) as never,
+            parseData: async ({ id }) => summaries.get(id) as never,
           });
         }
-        const keys = new Set<string>();
-        for (const guide of valid.filter((each) => each.file.endsWith('.md'))) {
-          const key = bodyKey(guide.body, fingerprint);
-          keys.add(key);
-          if (!readGuideBody(key)) writeGuideBody(key, await context.renderMarkdown(`\n${guide.body}`, { fileURL: pathToFileURL(path.resolve(guide.file)) }));
-          context.store.set({ id: guide.slug, data: guide.data, filePath: path.relative(projectRoot, path.resolve(guide.file)), digest: key });
+        for (const guide of published.filter((each) => each.file.endsWith('.md'))) {
+          context.store.set({ id: guide.slug, data: summaries.get(guide.slug)!, filePath: path.relative(projectRoot, path.resolve(guide.file)), digest: keys.get(guide.slug) });
         }
-        for (const id of context.store.keys()) if (!data.has(id)) context.store.delete(id);
-        pruneGuideBodies(keys);
+        for (const id of context.store.keys()) if (!summaries.has(id)) context.store.delete(id);
+        pruneGuideFiles(new Set(summaries.keys()));
+        // A build syncs once: what the check read need not stay in memory through bundling and rendering.
+        if (!context.watcher) check.release();
       };
       await sync();
       watchRoot(check.root, context, sync);

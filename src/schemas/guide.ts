@@ -92,10 +92,31 @@ export const guideSchema = z.strictObject({
   exampleProjects: z.array(exampleProjectSchema).default([]).describe('Optional example projects, rendered as a table.'),
 });
 
+/**
+ * What the guides collection stores for each published guide: what list pages (home, categories,
+ * roles, hub filters, feed, search) need. The full frontmatter and rendered body live in a file
+ * beside Astro's data store (src/loaders/guide-files.ts), read by the pages that show them.
+ */
+export const guideSummarySchema = guideSchema
+  .pick({ title: true, description: true, category: true, updated: true, relatedSkills: true, relatedRoles: true })
+  .extend({
+    /** How many interview questions the guide has. */
+    questionCount: z.number().int(),
+    /** The difficulties of its questions, each once, in the order they first appear. */
+    difficulties: z.array(z.enum(DIFFICULTIES)),
+  });
+
+/** A guide's summary, from its validated frontmatter. */
+export function summarizeGuide(data: GuideData): GuideSummary {
+  const { title, description, category, updated, relatedSkills, relatedRoles, interviewQuestions } = data;
+  return { title, description, category, updated, relatedSkills, relatedRoles, questionCount: interviewQuestions.length, difficulties: [...new Set(interviewQuestions.map((question) => question.difficulty))] };
+}
+
 /** What authors write. */
 export type GuideInput = z.input<typeof guideSchema>;
 /** What code receives after parsing (defaults applied, date normalised). */
 export type GuideData = z.output<typeof guideSchema>;
+export type GuideSummary = z.output<typeof guideSummarySchema>;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Level = (typeof LEVELS)[number];
 export type InterviewQuestion = z.output<typeof interviewQuestionSchema>;

@@ -13,6 +13,7 @@
  * @typedef {object} PagefindApi
  * @property {(opts: object) => Promise<void>} options
  * @property {() => Promise<void>} init
+ * @property {(url: string, opts?: object) => Promise<void>} mergeIndex
  * @property {(term: string | null, opts?: object) => Promise<SearchResponse>} search
  * @property {(term: string | null, opts?: object, wait?: number) => Promise<SearchResponse | null>} debouncedSearch
  * @property {() => Promise<Record<string, Record<string, number>>>} filters
@@ -32,9 +33,24 @@ export function loadPagefind() {
     } catch {
       throw new Error('Search index not found. It is written by "npm run build"; run it once, then reload this page.');
     }
-    await api.options({ excerptLength: 24 });
+    const options = { excerptLength: 24 };
+    await api.options(options);
     await api.init();
-    return api;
+    // A large site's index comes in shards (src/integrations/pagefind.ts): merge the others into this
+    // one, and leave out the vocabulary page every shard holds.
+    const shards = await fetch(new URL('/pagefind/shards.json', window.location.href)).then((response) => (response.ok ? response.json() : []), () => []);
+    if (shards.length === 0) return api;
+    for (const shard of shards) await api.mergeIndex(new URL(shard, window.location.href).href, options);
+    const withoutVocabulary = (opts = {}) => ({ ...opts, filters: { ...opts.filters, not: { vocabulary: 'all' } } });
+    return {
+      ...api,
+      search: (term, opts) => api.search(term, withoutVocabulary(opts)),
+      debouncedSearch: (term, opts, wait) => api.debouncedSearch(term, withoutVocabulary(opts), wait),
+      filters: async () => {
+        const { vocabulary: _vocabulary, ...filters } = await api.filters();
+        return filters;
+      },
+    };
   })();
   return pagefindPromise;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bodyKey, markdownFingerprint } from './guide-bodies.ts';
+import { guideFileKey, markdownFingerprint } from './guide-files.ts';
 
 /** A throw-away project root holding src/markdown/ and the rendering packages' package.json files. */
 function withProject(check: (root: string) => void): void {
@@ -20,12 +20,12 @@ function withProject(check: (root: string) => void): void {
   }
 }
 
-test('a stored body is keyed by its text and the Markdown configuration, nothing else', () => {
+test('a guide file is keyed by the guide\'s text and the Markdown configuration, nothing else', () => {
   withProject((root) => {
     const fingerprint = markdownFingerprint(root);
     assert.equal(markdownFingerprint(root), fingerprint, 'stable');
-    assert.equal(bodyKey('## A', fingerprint), bodyKey('## A', fingerprint));
-    assert.notEqual(bodyKey('## A', fingerprint), bodyKey('## B', fingerprint));
+    assert.equal(guideFileKey('## A', fingerprint), guideFileKey('## A', fingerprint));
+    assert.notEqual(guideFileKey('## A', fingerprint), guideFileKey('## B', fingerprint));
 
     writeFileSync(path.join(root, 'src', 'markdown', 'guide-outline.ts'), '// a plugin changed\n', { flag: 'a' });
     const edited = markdownFingerprint(root);
