@@ -41,6 +41,7 @@ export function loadPagefind() {
     const shards = await fetch(new URL('/pagefind/shards.json', window.location.href)).then((response) => (response.ok ? response.json() : []), () => []);
     if (shards.length === 0) return api;
     for (const shard of shards) await api.mergeIndex(new URL(shard, window.location.href).href, options);
+    /** @param {{ filters?: object }} [opts] */
     const withoutVocabulary = (opts = {}) => ({ ...opts, filters: { ...opts.filters, not: { vocabulary: 'all' } } });
     return {
       ...api,

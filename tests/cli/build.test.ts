@@ -96,7 +96,7 @@ test('a guide from `npm run new` builds, and as a draft it is published nowhere'
     // `npm run build -- --outDir DIR` writes the search index into DIR too.
     assert.equal(existsSync(path.join(result.outDir, 'pagefind', 'pagefind.js')), true);
     // The published guides alpha and beta; the draft guides are neither built nor indexed.
-    assert.match(result.output, /\[skill-guides:pagefind\] indexed 2 pages in \d+ ms/);
+    assert.match(result.output, /\[skill-guides:pagefind\] indexed 2 pages in 1 shard in \d+ ms/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
