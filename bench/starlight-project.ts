@@ -146,7 +146,7 @@ function npmView(args: string[]): unknown {
 }
 
 /** Asks the registry for the newest Starlight 0.42.x and its markdown-remark peer range. */
-export function resolveVersions(root: string): StarlightVersions {
+function resolveVersions(root: string): StarlightVersions {
   const ours = ourVersions(root);
   const starlight = newestOfLine(npmView([`@astrojs/starlight@${STARLIGHT_LINE}`, 'version']) as string | string[], STARLIGHT_LINE);
   if (!starlight) throw new StarlightSetupError(`the registry lists no @astrojs/starlight ${STARLIGHT_LINE}.x release`);

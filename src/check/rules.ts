@@ -16,7 +16,7 @@ export interface SourceFile {
 }
 
 /** A guide whose frontmatter passed the schema. */
-export interface CheckedGuide {
+interface CheckedGuide {
   file: string;
   slug: string;
   data: GuideData;
@@ -48,7 +48,7 @@ export interface ContentReport {
 }
 
 /** Turns zod issues into located problems, one per field (unknown keys one per key). */
-export function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = []): Problem[] {
+function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -77,7 +77,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** A guide's frontmatter may hold at most this many characters; real guides use about 30,000. */
-export const MAX_FRONTMATTER_CHARS = 512 * 1024;
+const MAX_FRONTMATTER_CHARS = 512 * 1024;
 /** Past this many problems in one file, the rest are summed up in one line. */
 export const MAX_PROBLEMS_PER_FILE = 100;
 

@@ -17,11 +17,11 @@ export interface YamlSource {
 }
 
 /** Alias expansion is where "billion laughs" documents explode; a real guide needs few or none. */
-export const MAX_ALIAS_COUNT = 50;
+const MAX_ALIAS_COUNT = 50;
 // Each duplicate is located by a walk from the root; past this many, the file is hopeless anyway.
 const MAX_DUPLICATES_LISTED = 200;
 /** A guide's frontmatter is three levels deep (`faq` → item → `answer`); this leaves ample room. */
-export const MAX_NESTING_DEPTH = 20;
+const MAX_NESTING_DEPTH = 20;
 
 /**
  * Parses YAML text that starts at `firstLine` of `file`. Uses the YAML 1.2 core schema, so

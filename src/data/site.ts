@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
 
-export type GuideEntry = CollectionEntry<'skills'>;
+type GuideEntry = CollectionEntry<'skills'>;
 
 /** A published guide with everything list pages need resolved once (its summary; see guide-content.ts for the rest). */
 export interface Guide {

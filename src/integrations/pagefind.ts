@@ -39,12 +39,12 @@ export function planShards(pages: readonly string[], size: number): string[][] {
 }
 
 /** Where shard `number` (1-based) is written, relative to the site: the first is the usual `pagefind/`. */
-export function shardDir(number: number): string {
+function shardDir(number: number): string {
   return number === 1 ? 'pagefind' : `pagefind/shard-${number}`;
 }
 
 /** The file that lists the shards the search UI merges into the first one. */
-export const SHARD_MANIFEST = 'pagefind/shards.json';
+const SHARD_MANIFEST = 'pagefind/shards.json';
 
 /**
  * A page written beside the guide pages while a sharded index is built, and indexed into every
@@ -90,7 +90,7 @@ function globOf(pages: readonly string[]): string {
  * own. Fails with Pagefind's output on any error, and when it indexed another number of pages than
  * the shard holds.
  */
-export function indexShard(site: string, pages: readonly string[], number: number, options: { vocabulary?: boolean } = {}): void {
+function indexShard(site: string, pages: readonly string[], number: number, options: { vocabulary?: boolean } = {}): void {
   const indexed = options.vocabulary ? [...pages, `skills/${VOCABULARY_SLUG}/index.html`] : pages;
   const run = spawnSync(process.execPath, [pagefindCli(), '--site', site, '--glob', globOf(indexed), '--output-subdir', shardDir(number)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
@@ -101,27 +101,50 @@ export function indexShard(site: string, pages: readonly string[], number: numbe
 }
 
 /** Writes the list of shards after the first, as URLs the search UI passes to `mergeIndex`. */
-export function writeShardManifest(site: string, shards: number): void {
+function writeShardManifest(site: string, shards: number): void {
   mkdirSync(path.join(site, 'pagefind'), { recursive: true });
   const merged = Array.from({ length: Math.max(0, shards - 1) }, (_, index) => `/${shardDir(index + 2)}/`);
   writeFileSync(path.join(site, SHARD_MANIFEST), `${JSON.stringify(merged)}\n`);
 }
 
-/** Indexes every guide page of the built site in `site`: shard after shard, then the manifest. */
-export function writeSearchIndex(site: string, shardSize: number): { pages: number; shards: number } {
+/** How a built site is indexed: its guide pages and the shards they fall into. */
+export interface SearchIndexPlan {
+  pages: string[];
+  shards: string[][];
+}
+
+/** Plans the index of the built site in `site`: its guide pages in shards of `shardSize`. */
+export function planSearchIndex(site: string, shardSize: number): SearchIndexPlan {
   if (!existsSync(site)) throw new Error(`Pagefind has no site to index: ${site} does not exist`);
   const pages = listIndexedPages(site);
   if (pages.length === 0) throw new Error(`Pagefind has no guide page to index in ${site}`);
-  const shards = planShards(pages, shardSize);
-  const vocabulary = shards.length > 1;
-  if (vocabulary) writeVocabularyPage(site, pages);
+  return { pages, shards: planShards(pages, shardSize) };
+}
+
+/**
+ * Writes the shards `numbers` (1-based) of `plan`, one after another; with shard 1, also the list
+ * of the others for the search UI. Any subset can be written on its own, on another machine.
+ */
+export function writeShards(site: string, plan: SearchIndexPlan, numbers: readonly number[]): void {
+  const vocabulary = plan.shards.length > 1;
+  if (vocabulary) writeVocabularyPage(site, plan.pages);
   try {
-    shards.forEach((shard, index) => indexShard(site, shard, index + 1, { vocabulary }));
+    for (const number of numbers) {
+      const shard = plan.shards[number - 1];
+      if (!shard) throw new Error(`there is no search shard ${number}: the site has ${plan.shards.length}`);
+      indexShard(site, shard, number, { vocabulary });
+    }
   } finally {
     rmSync(path.join(site, 'skills', VOCABULARY_SLUG), { recursive: true, force: true });
   }
-  writeShardManifest(site, shards.length);
-  return { pages: pages.length, shards: shards.length };
+  if (numbers.includes(1)) writeShardManifest(site, plan.shards.length);
+}
+
+/** Indexes every guide page of the built site in `site`: shard after shard, then the shard list. */
+export function writeSearchIndex(site: string, shardSize: number): { pages: number; shards: number } {
+  const plan = planSearchIndex(site, shardSize);
+  writeShards(site, plan, plan.shards.map((_, index) => index + 1));
+  return { pages: plan.pages.length, shards: plan.shards.length };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Words per minute for technical prose: slower than the 238 wpm average for general non-fiction. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /** Counts whitespace-separated words that contain at least one letter or digit. */
 export function countWords(text: string): number {

@@ -7,7 +7,7 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 export const SCAFFOLD_MARKER = 'TODO(scaffold)';
 
 /** Body sections of a guide, in SPEC order, each with the hint its placeholder gives the author. */
-export const SCAFFOLD_SECTIONS: readonly { heading: (title: string) => string; hint: string; table?: true; after?: string }[] = [
+const SCAFFOLD_SECTIONS: readonly { heading: (title: string) => string; hint: string; table?: true; after?: string }[] = [
   { heading: (title) => `What is ${title}?`, hint: 'define the skill in two or three paragraphs: what it is, where it came from, which standards or products define it.' },
   { heading: () => 'Why companies use it', hint: 'the problems it solves, with concrete numbers or named adopters where you can.', after: '<CoreConcepts />' },
   { heading: () => 'Architecture', hint: 'the moving parts and how they talk to each other; keep the table and add ### subsections for flows.', table: true },

@@ -5,7 +5,7 @@ import { isCalendarDate, toIsoDate } from '../lib/dates.ts';
 /** Interview-question difficulty, shown as a badge. */
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** Seniority an example project signals. */
-export const LEVELS = ['junior', 'mid', 'senior'] as const;
+const LEVELS = ['junior', 'mid', 'senior'] as const;
 
 /**
  * `updated` as authors write it: `YYYY-MM-DD`, a real calendar date. Astro's own YAML parser turns
@@ -23,7 +23,7 @@ export const isoDateSchema = z.union([
 ], { error: 'must be a date written YYYY-MM-DD' });
 
 /** One core concept: a term and a short explanation. */
-export const conceptSchema = z.strictObject({
+const conceptSchema = z.strictObject({
   /** The term, plain text (e.g. "Least privilege"). */
   term: plainTextSchema(1, 80).describe('The term, plain text (e.g. "Least privilege").'),
   /** One or two sentences; inline Markdown allowed. */
@@ -31,7 +31,7 @@ export const conceptSchema = z.strictObject({
 });
 
 /** One interview question as it appears in the table and on the interview-questions hub. */
-export const interviewQuestionSchema = z.strictObject({
+const interviewQuestionSchema = z.strictObject({
   /** The question, plain text. */
   question: plainTextSchema(5, 200).describe('The question, plain text.'),
   /** What the interviewer is testing; inline Markdown allowed. */
@@ -43,7 +43,7 @@ export const interviewQuestionSchema = z.strictObject({
 });
 
 /** One FAQ item. Visible on the page and emitted as a schema.org Question (https://schema.org/Question). */
-export const faqItemSchema = z.strictObject({
+const faqItemSchema = z.strictObject({
   /** The question, plain text. Unique within a guide. */
   question: plainTextSchema(5, 200).describe('The question, plain text. Unique within a guide.'),
   /** The answer; inline Markdown allowed. */
@@ -51,7 +51,7 @@ export const faqItemSchema = z.strictObject({
 });
 
 /** One example project a reader could build to show the skill. */
-export const exampleProjectSchema = z.strictObject({
+const exampleProjectSchema = z.strictObject({
   /** Short project name, plain text. */
   project: plainTextSchema(1, 100).describe('Short project name, plain text.'),
   /** What the project covers; inline Markdown allowed. */
@@ -113,13 +113,13 @@ export function summarizeGuide(data: GuideData): GuideSummary {
 }
 
 /** What authors write. */
-export type GuideInput = z.input<typeof guideSchema>;
+type GuideInput = z.input<typeof guideSchema>;
 /** What code receives after parsing (defaults applied, date normalised). */
 export type GuideData = z.output<typeof guideSchema>;
 export type GuideSummary = z.output<typeof guideSummarySchema>;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Level = (typeof LEVELS)[number];
-export type InterviewQuestion = z.output<typeof interviewQuestionSchema>;
-export type FaqItem = z.output<typeof faqItemSchema>;
-export type Concept = z.output<typeof conceptSchema>;
-export type ExampleProject = z.output<typeof exampleProjectSchema>;
+type InterviewQuestion = z.output<typeof interviewQuestionSchema>;
+type FaqItem = z.output<typeof faqItemSchema>;
+type Concept = z.output<typeof conceptSchema>;
+type ExampleProject = z.output<typeof exampleProjectSchema>;

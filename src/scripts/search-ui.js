@@ -23,7 +23,7 @@
 let pagefindPromise;
 
 /** Loads Pagefind once; rejects with a reader-facing message when the site has no index yet. */
-export function loadPagefind() {
+function loadPagefind() {
   pagefindPromise ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', window.location.href).href;
     /** @type {PagefindApi} */
@@ -78,7 +78,7 @@ function headingSubResults(data, limit) {
  * @param {ResultData} data
  * @param {number} subLimit
  */
-export function renderHit(data, subLimit) {
+function renderHit(data, subLimit) {
   const item = document.createElement('li');
   item.className = 'search-hit';
   const head = document.createElement('p');
@@ -138,6 +138,7 @@ function moveFocus(event, links, input) {
 
 /**
  * The header search: results drop down under the box as the reader types.
+ * @public (loaded by the inline search bootstrap, src/lib/inline-scripts.ts)
  * @param {HTMLFormElement} form
  */
 export function initHeaderSearch(form) {
@@ -216,6 +217,7 @@ const FILTER_GROUPS = /** @type {const} */ ([
 
 /**
  * The full search page: query and filters live in the URL, results update as the reader types.
+ * @public (loaded by the inline search bootstrap, src/lib/inline-scripts.ts)
  * @param {HTMLElement} root
  */
 export async function initSearchPage(root) {

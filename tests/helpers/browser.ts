@@ -6,13 +6,13 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 import { SITE_DIST } from './paths.ts';
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Why browser tests cannot run, or undefined when they can. In CI a missing browser is a failure,
  * not a skip: `.ci/run` installs Debian's chromium package.
  */
-export function browserUnavailable(): string | undefined {
+function browserUnavailable(): string | undefined {
   if (existsSync(CHROMIUM_PATH)) return undefined;
   const reason = `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
   if (process.env.CI) throw new Error(`Browser tests need Chromium in CI: ${reason}`);
@@ -20,7 +20,7 @@ export function browserUnavailable(): string | undefined {
 }
 
 /** Starts headless Chromium with the flags this sandbox needs (no network beyond loopback). */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TEST_OUTPUT } from './paths.ts';
 
@@ -32,11 +32,4 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
     timeout: 10 * 60 * 1000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: options.outDir };
-}
-
-/** Builds the shipped content into `outDir` unless a complete build is already there. */
-export function ensureSiteBuilt(outDir: string): void {
-  if (existsSync(path.join(outDir, 'pagefind', 'pagefind.js')) && existsSync(path.join(outDir, 'index.html'))) return;
-  const result = buildSite({ outDir });
-  if (result.status !== 0) throw new Error(`Building the shipped site failed:\n${result.output.slice(-4000)}`);
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { VOCABULARY_FILTER } from '../../src/integrations/pagefind.ts';
 
-export interface SearchHit {
+interface SearchHit {
   url: string;
   title: string;
   category?: string;

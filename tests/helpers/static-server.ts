@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The Content-Type a static host would send for `file`. */
-export function contentTypeOf(file: string): string {
+function contentTypeOf(file: string): string {
   return TYPES[path.extname(file)] ?? 'application/octet-stream';
 }
 
