@@ -6,23 +6,32 @@ import { guideSchema } from '../src/schemas/guide.ts';
 import { GENERATED_SECTIONS } from '../src/lib/sections.ts';
 import { ROOT } from './helpers/paths.ts';
 
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const readme = read('README.md');
+const authoring = read('docs/authoring.md');
 
-/** First-column code spans of the Markdown table under `heading`. */
-function tableKeys(heading: string): string[] {
-  const section = readme.split(heading)[1]!.split(/\n##+ /)[0]!;
+/** First-column code spans of the Markdown table under `heading` in `text`. */
+function tableKeys(text: string, heading: string): string[] {
+  const section = text.split(heading)[1]!.split(/\n##+ /)[0]!;
   return [...section.matchAll(/^\| `<?([A-Za-z]+)(?: \/>)?` \|/gm)].map((match) => match[1]!);
 }
 
-test('the README frontmatter reference lists exactly the schema\'s keys, in order', () => {
-  assert.deepEqual(tableKeys('### Frontmatter reference'), Object.keys(guideSchema.shape));
+test('the authoring guide\'s frontmatter reference lists exactly the schema\'s keys, in order', () => {
+  assert.deepEqual(tableKeys(authoring, '## Frontmatter reference'), Object.keys(guideSchema.shape));
 });
 
-test('the README lists every generated-section component', () => {
-  assert.deepEqual(tableKeys('### Body and generated sections'), GENERATED_SECTIONS.map((section) => section.name));
+test('the authoring guide lists every generated-section component', () => {
+  assert.deepEqual(tableKeys(authoring, '## Body and generated sections'), GENERATED_SECTIONS.map((section) => section.name));
+});
+
+test('the README stays under 12 KB, and every docs/ link in it leads to a file', () => {
+  assert.ok(Buffer.byteLength(readme) < 12 * 1024, `README.md is ${Buffer.byteLength(readme)} bytes`);
+  const links = [...readme.matchAll(/\]\((docs\/[a-z-]+\.md)(?:#[a-z-]+)?\)/g)].map((match) => match[1]!);
+  assert.ok(links.length >= 5);
+  for (const link of links) assert.doesNotThrow(() => read(link), link);
 });
 
 test('.ci/run runs the README\'s test command', () => {
   assert.match(readme, /npm ci && npm test/);
-  assert.match(readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8'), /^npm test$/m);
+  assert.match(read('.ci/run'), /^npm test$/m);
 });

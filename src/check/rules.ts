@@ -264,7 +264,7 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
     data.relatedSkills.forEach((related, index) => {
       const path = ['relatedSkills', index];
       if (related === slug) guideProblems.push({ ...at(path), message: 'a guide cannot list itself as a related skill' });
-      else if (!knownSlugs.has(related)) guideProblems.push({ ...at(path), message: `no guide has the slug "${related}" (expected a file content/skills/${related}.mdx)` });
+      else if (!knownSlugs.has(related)) guideProblems.push({ ...at(path), message: `no guide has the slug "${related}" (expected a file content/skills/${related}.md or .mdx)` });
       else if (!data.draft && lookupGuide(related)?.data.draft) guideProblems.push({ ...at(path), message: `"${related}" is a draft; a published guide cannot link to it` });
       if (seenSkills.has(related)) guideProblems.push({ ...at(path), message: `"${related}" is listed twice` });
       seenSkills.add(related);

@@ -113,7 +113,7 @@ const expectedByFixture: [string, string[]][] = [
     `skills/alpha.mdx:1:1: frontmatter: missing frontmatter: a guide starts with a line "---", its YAML fields, then another "---"`,
   ]],
   ['missing-related-skill', [
-    `skills/alpha.mdx:22:5: relatedSkills.0: no guide has the slug "nope" (expected a file content/skills/nope.mdx)`,
+    `skills/alpha.mdx:22:5: relatedSkills.0: no guide has the slug "nope" (expected a file content/skills/nope.md or .mdx)`,
   ]],
   ['related-skill-listed-twice', [
     `skills/alpha.mdx:23:5: relatedSkills.1: "beta" is listed twice`,
