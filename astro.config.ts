@@ -23,6 +23,9 @@ export default defineConfig({
     pagefindDevServer(),
   ],
   vite: {
+    // `astro dev`: transform a server module's static imports as soon as the module is, as Vite does
+    // for the browser, so the first page request does not walk Astro's runtime one import at a time.
+    server: { preTransformRequests: true },
     // Scripts loaded by URL (search UI, hub filters) must stay files: a data: URL would need a
     // looser Content-Security-Policy and could not be cached across pages.
     build: {

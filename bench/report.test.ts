@@ -20,7 +20,7 @@ const LOG = `14:35:29 [content] Syncing content
 14:35:30   ├─ /404.html (+5ms)
 14:35:31 \x1b[32m✓ Completed in 267ms.\x1b[39m
 14:35:31 [build] ✓ Completed in 1.46s.
-14:35:31 [skill-guides:pagefind] indexed 16 pages in 412 ms
+14:35:31 [skill-guides:pagefind] indexed 16 pages in 1 shard in 412 ms
 14:35:31 [build] 16 page(s) built in 2.36s`;
 
 test('reads sync, bundling, rendering and Pagefind timings and the page count from an astro build log', () => {

@@ -8,6 +8,7 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { GENERATED_SECTION_IDS } from '../lib/sections.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
 import { slugFromFileName, slugifyHeading } from '../lib/urls.ts';
+import { questionIdOf } from '../lib/question-ids.ts';
 
 /** A file's path (as shown in messages) and its text. */
 export interface SourceFile {
@@ -282,6 +283,16 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
       const first = questions.get(key);
       if (first !== undefined) guideProblems.push({ ...at(['faq', index, 'question']), message: `duplicate FAQ question (same as faq.${first}.question)` });
       else questions.set(key, index);
+    });
+    const ids = new Map<string, number>();
+    data.interviewQuestions.forEach((question, index) => {
+      const id = questionIdOf(question);
+      const first = ids.get(id);
+      if (first === undefined) return void ids.set(id, index);
+      guideProblems.push({
+        ...at(['interviewQuestions', index, question.id ? 'id' : 'question']),
+        message: `question id "${id}" is already taken by interviewQuestions.${first}${question.id ? '' : ' (derived from the question text)'}: give each question its own id. Readers' practice progress is kept under it, so changing an id later starts that question over for every reader`,
+      });
     });
     problems.push(...capProblems(guideProblems));
   }

@@ -32,6 +32,12 @@ const conceptSchema = z.strictObject({
 
 /** One interview question as it appears in the table and on the interview-questions hub. */
 const interviewQuestionSchema = z.strictObject({
+  /**
+   * Stable id of the question, unique within the guide: readers' practice progress is kept under it,
+   * so it survives edits to the question, its answers and its position. Default: derived from the
+   * question text (then fixing a typo in the question starts its card over).
+   */
+  id: slugSchema.max(60, 'must be at most 60 characters').optional().describe('Stable id of the question, unique within the guide: readers\' practice progress is kept under it. Default: derived from the question text.'),
   /** The question, plain text. */
   question: plainTextSchema(5, 200).describe('The question, plain text.'),
   /** What the interviewer is testing; inline Markdown allowed. */

@@ -64,6 +64,10 @@ const expectedByFixture: [string, string[]][] = [
   ['duplicate-faq-question', [
     `skills/alpha.mdx:21:15: faq.1.question: duplicate FAQ question (same as faq.0.question)`,
   ]],
+  ['duplicate-question-id', [
+    `skills/alpha.md:18:9: interviewQuestions.1.id: question id "fixture-exist" is already taken by interviewQuestions.0: give each question its own id. Readers' practice progress is kept under it, so changing an id later starts that question over for every reader`,
+    `skills/alpha.md:23:15: interviewQuestions.2.question: question id "fixture-exist" is already taken by interviewQuestions.0 (derived from the question text): give each question its own id. Readers' practice progress is kept under it, so changing an id later starts that question over for every reader`,
+  ]],
   ['duplicate-key', [
     `skills/alpha.mdx:21:1: title: duplicate key (first defined on line 2); the last one would win`,
   ]],
