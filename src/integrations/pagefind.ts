@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Guide pages per search shard. Pagefind's memory grows with the pages it indexes (~0.7 MiB per
- * guide page) while Astro's process is still resident, so large sites are indexed in shards of this
- * size, one after another, and the search UI merges them (`mergeIndex`). docs/search.md has the
+ * Guide pages per search shard. Pagefind's memory grows with the pages it indexes, and Astro's
+ * process is still resident while it runs, so large sites are indexed in shards of this size, one
+ * after another, and the search UI merges them (`mergeIndex`). docs/performance.md has the
  * measurements behind the figure.
  */
 export const DEFAULT_SHARD_SIZE = 500;
