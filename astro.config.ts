@@ -5,6 +5,8 @@ import { markdownConfig } from './src/markdown/config.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { contentProblemsInDev } from './src/integrations/content-problems.ts';
 import { getCacheDir } from './src/check/content-root.ts';
 
 /** Public URL of the deployed site; canonical, sitemap, RSS and JSON-LD URLs are built from it. */
@@ -21,6 +23,9 @@ export default defineConfig({
     securityHeaders(),
     pagefind(),
     pagefindDevServer(),
+    contentProblemsInDev(),
+    // Last: swaps the finished build in only after every other integration's work succeeded.
+    atomicOutput(),
   ],
   vite: {
     // `astro dev`: transform a server module's static imports as soon as the module is, as Vite does

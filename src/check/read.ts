@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
+import { sortProblems, type Problem } from '../lib/problems.ts';
 import { checkContent, type ContentReport, type SourceFile } from './rules.ts';
 
 /** Path as shown in messages: relative to the working directory when inside it. */
@@ -8,34 +10,123 @@ export function displayPath(file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
 }
 
-function readSource(file: string): SourceFile {
-  return { file: displayPath(file), text: existsSync(file) ? readFileSync(file, 'utf8') : '' };
+/** A content root that does not exist; its message says what to do. */
+export class ContentRootError extends Error {
+  constructor(root: string) {
+    super(`content root ${displayPath(root)} does not exist (set CONTENT_DIR, or run from the project folder)`);
+    this.name = 'ContentRootError';
+    // The message says what to do; a stack trace would only bury it.
+    this.stack = '';
+  }
 }
 
-/** Lists the guides (`skills/*.md` and `skills/*.mdx`) of a content root, sorted. */
-export function listGuideFiles(root: string): string[] {
+// What editors and operating systems leave beside files: lock files (`.#x.md`), backups (`x.md~`,
+// `#x.md#`, `x.md.bak`), swap files (`.x.md.swp`), folder metadata (`.DS_Store`, `Thumbs.db`).
+const LITTER = [/^\./, /~$/, /^#.*#$/, /\.(?:bak|orig|swp|swo|tmp)$/i, /^Thumbs\.db$/i, /^desktop\.ini$/i];
+
+/** The guide files of a content root's `skills/` folder, and a problem for anything else in it. */
+export function listSkills(root: string): { guides: string[]; problems: Problem[] } {
   const dir = path.join(root, 'skills');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name))
-    .map((entry) => path.join(dir, entry.name))
-    .sort();
+  if (!existsSync(dir)) return { guides: [], problems: [] };
+  const guides: string[] = [];
+  const problems: Problem[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (LITTER.some((pattern) => pattern.test(name))) continue;
+    const file = path.join(dir, name);
+    const problem = (message: string) => problems.push({ file: displayPath(file), line: 1, column: 1, field: 'file', message });
+    // Follows a symbolic link: a linked guide is a guide, in the check as in the build.
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) problem('is a symbolic link to nothing: remove it, or point it at a guide');
+    else if (stat.isDirectory()) problem('is a folder: skills/ holds guide files only (one .md or .mdx file per guide)');
+    else if (/\.mdx?$/.test(name)) guides.push(file);
+    else if (/\.mdx?$/i.test(name)) problem(`the extension must be lowercase: rename it to ${name.replace(/\.mdx?$/i, (ext) => ext.toLowerCase())}`);
+    else problem('is not a guide: skills/ holds guides, .md or .mdx files (editor backups and lock files are ignored)');
+  }
+  return { guides, problems };
 }
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;
+    if (length === 3) {
+      const code = ((byte & 0x0f) << 12) | ((bytes[index + 1]! & 0x3f) << 6);
+      if (code < 0x800 || (code >= 0xd800 && code < 0xe000)) return index;
+    }
+    if (length === 4) {
+      const code = ((byte & 0x07) << 18) | ((bytes[index + 1]! & 0x3f) << 12);
+      if (code < 0x10000 || code > 0x10ffff) return index;
+    }
+    index += length;
+  }
+  return -1;
+}
+
+/** A file of the content root as text, or the problem that stops it being read as UTF-8. */
+function readSource(file: string): SourceFile | Problem {
+  const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    const lines = bytes.subarray(0, invalid).toString('utf8').split(/\r\n|\r|\n/);
+    return { file: displayPath(file), line: lines.length, column: lines.at(-1)!.length + 1, field: 'file', message: 'is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8' };
+  }
+  return { file: displayPath(file), text: bytes.toString('utf8') };
+}
+
+const isProblem = (read: SourceFile | Problem): read is Problem => 'message' in read;
 
 /**
- * Reads a content root from disk and checks every file plus the cross-file rules. With `only`
+ * Reads a content root from disk and checks every file plus the rules across files. With `only`
  * (guide file paths), reports only those guides' problems, still checked against the whole root.
+ * Throws a `ContentRootError` when there is no content root to check.
  */
 export function checkContentRoot(root: string, options: { only?: readonly string[] } = {}): ContentReport {
-  const missing = ['categories.yaml', 'roles.yaml'].filter((name) => !existsSync(path.join(root, name)));
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new ContentRootError(root);
   const only = options.only && new Set(options.only.map((file) => displayPath(path.resolve(file))));
-  const report = checkContent({
-    guides: listGuideFiles(root).map(readSource),
-    categories: readSource(path.join(root, 'categories.yaml')),
-    roles: readSource(path.join(root, 'roles.yaml')),
-  }, { only });
-  for (const name of missing) {
-    report.problems.unshift({ file: displayPath(path.join(root, name)), line: 1, column: 1, field: 'file', message: 'is missing: every content root needs categories.yaml and roles.yaml' });
-  }
-  return report;
+  const problems: Problem[] = [];
+  const skills = listSkills(root);
+  // With `only`, lint was asked about some guides: what else is in skills/ is not its business.
+  if (!only) problems.push(...skills.problems);
+  const read = (file: string) => {
+    const source = readSource(file);
+    if (!isProblem(source)) return source;
+    if (!only || only.has(source.file)) problems.push(source);
+    return undefined;
+  };
+  const guides = skills.guides.map(read).filter((source): source is SourceFile => source !== undefined);
+  const taxonomy = (name: string) => {
+    const file = path.join(root, name);
+    if (existsSync(file)) return read(file);
+    problems.push({ file: displayPath(file), line: 1, column: 1, field: 'file', message: 'is missing: every content root needs categories.yaml and roles.yaml' });
+    return undefined;
+  };
+  const projectRoot = process.cwd();
+  const requireFromProject = createRequire(path.join(projectRoot, 'package.json'));
+  const report = checkContent(
+    { guides, categories: taxonomy('categories.yaml'), roles: taxonomy('roles.yaml') },
+    {
+      only,
+      hasPublicFile: (sitePath) => {
+        const file = path.join(projectRoot, 'public', path.normalize(sitePath));
+        return file.startsWith(path.join(projectRoot, 'public') + path.sep) && (statSync(file, { throwIfNoEntry: false })?.isFile() ?? false);
+      },
+      resolvesImport: (guideFile, specifier) => {
+        if (isBuiltin(specifier)) return true;
+        if (specifier.startsWith('.') || specifier.startsWith('/')) {
+          const target = specifier.startsWith('/') ? path.join(projectRoot, specifier) : path.resolve(path.dirname(path.resolve(guideFile)), specifier);
+          return ['', '.ts', '.js', '.mjs', '.astro', '.jsx', '.tsx', '.mdx', '.md', '.json'].some((extension) => statSync(`${target}${extension}`, { throwIfNoEntry: false })?.isFile());
+        }
+        try {
+          requireFromProject.resolve(specifier);
+          return true;
+        } catch {
+          return existsSync(path.join(projectRoot, 'node_modules', specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')));
+        }
+      },
+    },
+  );
+  return { ...report, problems: sortProblems([...problems, ...report.problems]) };
 }

@@ -50,14 +50,14 @@ const hostileCases: { name: string; text: () => string; expected: string[] }[] =
     expected: [`${FILE}:1:1: frontmatter: frontmatter is 10.0 MB, over the 512 KB limit: long text belongs in the body`],
   },
   {
-    name: 'binary garbage',
+    name: 'binary data read as text',
     text: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe, 0x41]).toString('utf8'),
-    expected: [`${FILE}:1:1: file: is not UTF-8 text (binary data or another encoding here): a guide must be a UTF-8 MDX file`],
+    expected: [`${FILE}:3:1: file: holds binary data (a NUL character here): a guide is a UTF-8 Markdown or MDX text file`],
   },
   {
     name: 'a NUL byte inside otherwise valid frontmatter',
     text: () => guideText('x: "a\u0000b"\n'),
-    expected: [`${FILE}:12:6: file: is not UTF-8 text (binary data or another encoding here): a guide must be a UTF-8 MDX file`],
+    expected: [`${FILE}:12:6: file: holds binary data (a NUL character here): a guide is a UTF-8 Markdown or MDX text file`],
   },
   { name: 'an empty file', text: () => '', expected: [`${FILE}:1:1: frontmatter: file is empty: a guide starts with YAML frontmatter between --- lines`] },
   {

@@ -1,13 +1,18 @@
 import matter from 'gray-matter';
+import { markdownToMdast } from 'satteri';
 import type { z } from 'zod';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { taxonomyFileSchema, type TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { formatFieldPath, sortProblems, type Problem } from '../lib/problems.ts';
+import { isSafeUrl } from '../lib/markdown.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { GENERATED_SECTION_IDS } from '../lib/sections.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
-import { slugFromFileName, slugifyHeading } from '../lib/urls.ts';
+import { slugFromFileName } from '../lib/urls.ts';
+import { suggestKey } from './suggest.ts';
+import { readBody, type BodyOutline } from './body.ts';
+import { buildSiteMap, checkLink, type MappedGuide } from './links.ts';
+import { getGuidePath } from '../lib/urls.ts';
 import { questionIdOf } from '../lib/question-ids.ts';
 
 /** A file's path (as shown in messages) and its text. */
@@ -27,16 +32,25 @@ interface CheckedGuide {
   text: string;
 }
 
-/** A checked guide with its parsed frontmatter, to locate what the cross-file rules find. */
+/** A checked guide with what the rules across files read: its parsed frontmatter and body. */
 interface ParsedGuide extends CheckedGuide {
   source: YamlSource;
+  outline: BodyOutline;
+  /** Links written in frontmatter text, with their field. */
+  fieldLinks: { path: PropertyKey[]; url: string }[];
+}
+
+/** Text as the checks read it: no byte-order mark, every line break a line feed. */
+function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /** Everything a content root holds, already read from disk. */
 export interface ContentSources {
   guides: SourceFile[];
-  categories: SourceFile;
-  roles: SourceFile;
+  /** Undefined when the file cannot be read (a problem already says why). */
+  categories: SourceFile | undefined;
+  roles: SourceFile | undefined;
 }
 
 export interface ContentReport {
@@ -49,20 +63,20 @@ export interface ContentReport {
 }
 
 /** Turns zod issues into located problems, one per field (unknown keys one per key). */
-function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = []): Problem[] {
+function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = [], root = 'frontmatter'): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
         const hint = suggestKey(key, issue.path.length === 0 ? allowedKeys : []);
-        problems.push({ file, ...source.locate(path, 'key'), field: formatFieldPath(path), message: `unknown key${hint}` });
+        problems.push({ file, ...source.locate(path, 'key'), field: formatFieldPath(path, root), message: `unknown key${hint}` });
       }
       continue;
     }
     // zod 4 leaves `issue.input` out of reported issues, so look the value up in the parsed data.
     const missing = issue.code === 'invalid_type' && valueAt(source.data, issue.path) === undefined;
-    problems.push({ file, ...source.locate(issue.path), field: formatFieldPath(issue.path), message: missing ? 'is required' : issue.message });
+    problems.push({ file, ...source.locate(issue.path), field: formatFieldPath(issue.path, root), message: missing ? 'is required' : issue.message });
   }
   return problems;
 }
@@ -88,24 +102,26 @@ const SPLIT_ONLY = () => ({});
 const MATTER_OPTIONS = { engines: { yaml: SPLIT_ONLY, js: SPLIT_ONLY, javascript: SPLIT_ONLY, json: SPLIT_ONLY, toml: SPLIT_ONLY } };
 
 /** Validates one guide file: its frontmatter against the schema, its body headings and placeholders. */
-export function checkGuideFile({ file, text }: SourceFile): { guide?: ParsedGuide; problems: Problem[] } {
+export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; problems: Problem[] } {
+  const { file } = input;
+  const text = normalizeText(input.text);
   const slug = slugFromFileName(file);
   const problems: Problem[] = [];
   const done = () => ({ problems: capProblems(problems) });
   if (!SLUG_PATTERN.test(slug)) {
     problems.push({ file, line: 1, column: 1, field: 'slug', message: `file name "${slug}" must be a lowercase slug: a-z, 0-9 and single hyphens, e.g. "oauth-2.mdx"` });
   }
-  // Invalid UTF-8 reaches here as U+FFFD; NUL never belongs in text. Either means binary data.
-  const binaryAt = text.search(/[\u0000\uFFFD]/);
+  // NUL never belongs in text: binary data.
+  const binaryAt = text.indexOf('\u0000');
   if (binaryAt !== -1) {
-    problems.push({ file, ...positionOf(text, binaryAt), field: 'file', message: 'is not UTF-8 text (binary data or another encoding here): a guide must be a UTF-8 MDX file' });
+    problems.push({ file, ...positionOf(text, binaryAt), field: 'file', message: 'holds binary data (a NUL character here): a guide is a UTF-8 Markdown or MDX text file' });
     return done();
   }
-  if (!/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+  if (!/^---[ \t]*\n/.test(text)) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: text.trim() === '' ? 'file is empty: a guide starts with YAML frontmatter between --- lines' : 'missing frontmatter: a guide starts with a line "---", its YAML fields, then another "---"' });
     return done();
   }
-  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: 'frontmatter is not closed: add a line "---" after the last field' });
     return done();
   }
@@ -119,7 +135,8 @@ export function checkGuideFile({ file, text }: SourceFile): { guide?: ParsedGuid
     return done();
   }
   const bodyFirstLine = countLines(text, text.length - parts.content.length);
-  problems.push(...checkBodyHeadings(file, parts.content, bodyFirstLine));
+  const outline = readBody(parts.content, { mdx: file.endsWith('.mdx'), firstLine: bodyFirstLine });
+  problems.push(...outline.problems.map(({ line, column, field, message }) => ({ file, line, column, field, message })));
   if (parts.matter.length > MAX_FRONTMATTER_CHARS) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: `frontmatter is ${formatSize(parts.matter.length)}, over the ${formatSize(MAX_FRONTMATTER_CHARS)} limit: long text belongs in the body` });
     return done();
@@ -138,8 +155,60 @@ export function checkGuideFile({ file, text }: SourceFile): { guide?: ParsedGuid
     problems.push(...problemsFromZodError(file, result.error, source, Object.keys(guideSchema.shape)));
     return done();
   }
+  const fieldLinks: ParsedGuide['fieldLinks'] = [];
+  for (const [path, value] of inlineMarkdownPaths(result.data)) {
+    const read = readInlineField(value);
+    if (read.problem) problems.push({ file, ...source.locate(path), field: formatFieldPath(path), message: read.problem });
+    for (const url of read.links) {
+      if (isSafeUrl(url)) fieldLinks.push({ path, url });
+      else problems.push({ file, ...source.locateText(path, url), field: 'link', message: `${url} would run script in the reader's browser; only web, mail and site links are allowed` });
+    }
+  }
   if (source.problems.length > 0) return done();
-  return { guide: { file, slug, data: result.data, body: parts.content, text, source }, problems: capProblems(problems) };
+  return { guide: { file, slug, data: result.data, body: parts.content, text, source, outline, fieldLinks }, problems: capProblems(problems) };
+}
+
+/** Every inline-Markdown field of a guide with its field path, in page order. */
+function inlineMarkdownPaths(data: GuideData): [PropertyKey[], string][] {
+  return [
+    ...data.concepts.map((concept, index): [PropertyKey[], string] => [['concepts', index, 'summary'], concept.summary]),
+    ...data.interviewQuestions.flatMap((question, index): [PropertyKey[], string][] => [[['interviewQuestions', index, 'whyAsked'], question.whyAsked], [['interviewQuestions', index, 'strongAnswer'], question.strongAnswer]]),
+    ...data.faq.map((item, index): [PropertyKey[], string] => [['faq', index, 'answer'], item.answer]),
+    ...data.exampleProjects.flatMap((project, index): [PropertyKey[], string][] => [[['exampleProjects', index, 'scope'], project.scope], [['exampleProjects', index, 'signal'], project.signal]]),
+  ];
+}
+
+// Text without any of these characters, and with no line break, is one paragraph of plain prose.
+const MAYBE_MARKUP = /[[\]<>`*_#|\\!~=\n]|^\s*[-+\d]/;
+const BLOCKS: Record<string, string> = {
+  heading: 'a heading (#)', list: 'a list', blockquote: 'a quote (>)', code: 'a code block', thematicBreak: 'a horizontal rule',
+  table: 'a table', html: 'an HTML block', paragraph: 'a second paragraph (a blank line)', definition: 'a link definition',
+};
+
+interface MdNode {
+  type: string;
+  url?: string;
+  children?: MdNode[];
+}
+
+/** What is wrong with an inline-Markdown field, and the links it holds. */
+function readInlineField(text: string): { problem?: string; links: string[] } {
+  if (!MAYBE_MARKUP.test(text)) return { links: [] };
+  const root = markdownToMdast(text, { features: { frontmatter: false }, position: false }) as MdNode;
+  const blocks = (root.children ?? []).filter((node, index) => node.type !== 'paragraph' || index > 0);
+  const links: string[] = [];
+  let image = false;
+  const walk = (node: MdNode) => {
+    if (node.type === 'link') links.push(node.url ?? '');
+    if (node.type === 'image') image = true;
+    node.children?.forEach(walk);
+  };
+  walk(root);
+  if (blocks.length > 0) {
+    const block = BLOCKS[blocks[0]!.type] ?? `a ${blocks[0]!.type}`;
+    return { links, problem: `is inline Markdown, where ${block} is not allowed: write text with \`code\`, *emphasis* and [links](/skills/…) only` };
+  }
+  return { links, problem: image ? 'images are not allowed in frontmatter text' : undefined };
 }
 
 /** Every scaffold placeholder left in a guide that is about to be published, with its field. */
@@ -182,10 +251,12 @@ function formatSize(chars: number): string {
 
 /** Validates `categories.yaml` or `roles.yaml`: schema and unique ids. */
 export function checkTaxonomyFile({ file, text }: SourceFile): { entries: TaxonomyEntry[]; problems: Problem[] } {
-  const source = parseYamlSource(file, text, 1);
+  // Problems of the whole file are named after it: `categories` or `roles`.
+  const root = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+  const source = parseYamlSource(file, normalizeText(text), 1, root);
   if (source.problems.length > 0) return { entries: [], problems: source.problems };
   const result = taxonomyFileSchema.safeParse(source.data ?? []);
-  if (!result.success) return { entries: [], problems: problemsFromZodError(file, result.error, source) };
+  if (!result.success) return { entries: [], problems: problemsFromZodError(file, result.error, source, [], root) };
   const problems: Problem[] = [];
   const seen = new Set<string>();
   result.data.forEach((entry, index) => {
@@ -203,13 +274,18 @@ export interface CheckOptions {
    * not reported. Problems of `categories.yaml` and `roles.yaml` are always reported.
    */
   only?: ReadonlySet<string>;
+  /** Whether `public/` holds a file at this site path; default: nothing is there. */
+  hasPublicFile?: (path: string) => boolean;
+  /** Whether an `.mdx` guide's import resolves; default: every import does. */
+  resolvesImport?: (guideFile: string, specifier: string) => boolean;
 }
 
 /** Checks a whole content root: every file on its own, then the rules that span files. */
 export function checkContent(sources: ContentSources, options: CheckOptions = {}): ContentReport {
   const problems: Problem[] = [];
-  const categories = checkTaxonomyFile(sources.categories);
-  const roles = checkTaxonomyFile(sources.roles);
+  const unread = { entries: [], problems: [] };
+  const categories = sources.categories ? checkTaxonomyFile(sources.categories) : unread;
+  const roles = sources.roles ? checkTaxonomyFile(sources.roles) : unread;
   problems.push(...categories.problems, ...roles.problems);
   const isSelected = (file: string) => !options.only || options.only.has(file);
 
@@ -251,8 +327,40 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
   const knownSlugs = new Set(sourceBySlug.keys());
   const categoryIds = new Set(categories.entries.map((entry) => entry.id));
   const roleIds = new Set(roles.entries.map((entry) => entry.id));
-  const checkIds = categories.problems.length === 0;
-  const checkRoles = roles.problems.length === 0;
+  const checkIds = sources.categories !== undefined && categories.problems.length === 0;
+  const checkRoles = sources.roles !== undefined && roles.problems.length === 0;
+
+  // Every published guide, read as far as the site map needs (headings, sections), built on first use.
+  let map: ReturnType<typeof buildSiteMap> | undefined;
+  const siteMap = () =>
+    (map ??= buildSiteMap({
+      guides: [...sourceBySlug.keys()].flatMap((slug): MappedGuide[] => {
+        const each = lookupGuide(slug);
+        // A guide with problems of its own is still a page: links to it are checked no further.
+        if (!each) return [{ slug, category: '', questionCount: 0, faqCount: 0, hasProjects: false, hasRelatedSkills: false, hasRoles: false }];
+        if (each.data.draft) return [];
+        return [{
+          slug,
+          category: each.data.category,
+          headingIds: each.outline.headings.map((heading) => heading.id),
+          questionCount: each.data.interviewQuestions.length,
+          faqCount: each.data.faq.length,
+          hasProjects: each.data.exampleProjects.length > 0,
+          hasRelatedSkills: each.data.relatedSkills.length > 0,
+          hasRoles: each.data.relatedRoles.length > 0,
+        }];
+      }),
+      draftSlugs: [...sourceBySlug.keys()].filter((slug) => lookupGuide(slug)?.data.draft),
+      categories: [...categoryIds],
+      roles: [...roleIds],
+      hasPublicFile: options.hasPublicFile ?? (() => false),
+    }));
+  // The first published guide with each title (sorted by file, so the report is stable).
+  const titles = new Map<string, string>();
+  for (const each of [...sources.guides].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    const title = lookupGuide(slugFromFileName(each.file))?.data;
+    if (title && !title.draft && !titles.has(title.title.normalize('NFC'))) titles.set(title.title.normalize('NFC'), each.file);
+  }
 
   for (const guide of guides) {
     const { file, data, source, slug } = guide;
@@ -279,7 +387,8 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
     });
     const questions = new Map<string, number>();
     data.faq.forEach((item, index) => {
-      const key = item.question.toLowerCase().replace(/\s+/g, ' ');
+      // The same question typed twice, whatever its case, spacing or Unicode normalisation.
+      const key = item.question.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
       const first = questions.get(key);
       if (first !== undefined) guideProblems.push({ ...at(['faq', index, 'question']), message: `duplicate FAQ question (same as faq.${first}.question)` });
       else questions.set(key, index);
@@ -294,53 +403,25 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
         message: `question id "${id}" is already taken by interviewQuestions.${first}${question.id ? '' : ' (derived from the question text)'}: give each question its own id. Readers' practice progress is kept under it, so changing an id later starts that question over for every reader`,
       });
     });
+    for (const { specifier, line, column } of guide.outline.imports) {
+      if (!(options.resolvesImport ?? (() => true))(file, specifier)) guideProblems.push({ file, line, column, field: 'body', message: `import "${specifier}" does not resolve to a file or an installed package` });
+    }
+    if (!data.draft) {
+      const from = getGuidePath(slug);
+      for (const link of guide.outline.links) {
+        const problem = checkLink(link.url, from, siteMap(), { image: link.image });
+        if (problem) guideProblems.push({ file, line: link.line, column: link.column, field: 'link', message: problem });
+      }
+      for (const link of guide.fieldLinks) {
+        const problem = checkLink(link.url, from, siteMap(), { inFrontmatter: true });
+        if (problem) guideProblems.push({ file, ...source.locateText(link.path, link.url), field: 'link', message: problem });
+      }
+      const twin = titles.get(data.title.normalize('NFC'));
+      if (twin && twin !== file) guideProblems.push({ ...at(['title']), message: `${twin} has the same title: two pages would share one <title> and one name in every list` });
+    }
     problems.push(...capProblems(guideProblems));
   }
   // The parsed YAML documents are large; what the report's readers need is the data.
-  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, ...guide }) => guide), categories: categories.entries, roles: roles.entries };
+  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries };
 }
 
-/** Body headings must not take the ids of generated sections, or anchors would collide. */
-function checkBodyHeadings(file: string, body: string, firstLine: number): Problem[] {
-  const problems: Problem[] = [];
-  let inFence = false;
-  body.split('\n').forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const heading = !inFence && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!heading) return;
-    if (heading[1]!.length === 1) {
-      problems.push({ file, line: firstLine + index, column: 1, field: 'body', message: 'a guide body must not contain an H1: the title is the page\'s only H1; start sections at ##' });
-    }
-    const id = slugifyHeading(heading[2]!);
-    if ((GENERATED_SECTION_IDS as readonly string[]).includes(id)) {
-      problems.push({ file, line: firstLine + index, column: 1, field: 'body', message: `heading "${heading[2]}" takes the anchor #${id} of a generated section; place the section with its component instead or rename the heading` });
-    }
-  });
-  return problems;
-}
-
-/** "relatedskills" → ` (did you mean "relatedSkills"?)`, else an empty string. */
-function suggestKey(key: string, allowed: readonly string[]): string {
-  const lower = key.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of allowed) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best ? ` (did you mean "${best}"?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}

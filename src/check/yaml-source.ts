@@ -14,6 +14,8 @@ export interface YamlSource {
   locate(path: readonly PropertyKey[], at?: 'value' | 'key'): { line: number; column: number };
   /** Dotted field path of the deepest node that holds `offset` of the parsed text (`concepts.0.summary`). */
   pathAt(offset: number): PropertyKey[];
+  /** Line and column of `needle` as written inside the value at `path`, else of the value itself. */
+  locateText(path: readonly PropertyKey[], needle: string): { line: number; column: number };
 }
 
 /** Alias expansion is where "billion laughs" documents explode; a real guide needs few or none. */
@@ -29,14 +31,14 @@ const MAX_NESTING_DEPTH = 20;
  * Hostile input (alias bombs, deep nesting, duplicate keys by the thousand) yields located problems,
  * never a hang or a crash: every pass over the document is linear and none recurses on its depth.
  */
-export function parseYamlSource(file: string, text: string, firstLine = 1): YamlSource {
+export function parseYamlSource(file: string, text: string, firstLine = 1, root = 'frontmatter'): YamlSource {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
   const fallbackOffset = Math.max(0, text.search(/\S/));
-  const problem = (offset: number, message: string): Problem => ({ file, ...toPosition(offset), field: 'frontmatter', message });
+  const problem = (offset: number, message: string): Problem => ({ file, ...toPosition(offset), field: root, message });
 
   let doc: Document;
   try {
@@ -65,7 +67,7 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
   for (const { key, first } of shape.duplicates.slice(0, MAX_DUPLICATES_LISTED)) {
     const { line } = toPosition(first.range![0]);
     const path = pathAtOffset(doc.contents, key.range![0]);
-    problems.push({ ...problem(key.range![0], `duplicate key (first defined on line ${line}); the last one would win`), field: formatFieldPath(path) });
+    problems.push({ ...problem(key.range![0], `duplicate key (first defined on line ${line}); the last one would win`), field: formatFieldPath(path, root) });
   }
 
   // Duplicate keys alone still leave readable data, so the schema can report everything else too.
@@ -105,10 +107,15 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
     pathAt(offset) {
       return pathAtOffset(doc.contents, offset);
     },
+    locateText(path, needle) {
+      const node = findNode(doc.contents, path, 'value', findPair);
+      const found = node?.range ? text.indexOf(needle, node.range[0]) : -1;
+      return found !== -1 && found < node!.range![2] ? toPosition(found) : this.locate(path);
+    },
   };
 
   function failed(problems: Problem[]): YamlSource {
-    return { data: undefined, problems, locate: () => toPosition(fallbackOffset), pathAt: () => [] };
+    return { data: undefined, problems, locate: () => toPosition(fallbackOffset), pathAt: () => [], locateText: () => toPosition(fallbackOffset) };
   }
 }
 

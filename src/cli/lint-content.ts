@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { getContentRoot } from '../check/content-root.ts';
-import { checkContentRoot, displayPath, listGuideFiles } from '../check/read.ts';
+import { checkContentRoot, ContentRootError, displayPath, listSkills } from '../check/read.ts';
 
 const USAGE = `Usage: npm run lint:content [-- [options] [paths...]]
 
@@ -53,16 +53,17 @@ function parseOptions(argv: string[]): Options | 'help' {
 /** Turns positional paths into the guide files they name, all inside `<root>/skills/`. */
 function resolveGuidePaths(root: string, paths: readonly string[]): string[] {
   const skillsDir = path.join(root, 'skills');
+  const { guides } = listSkills(root);
   const files: string[] = [];
   for (const given of paths) {
     const target = path.resolve(given);
     if (!existsSync(target)) throw new UsageError(`${given}: no such file or folder`);
     if (statSync(target).isDirectory()) {
       if (target !== root && target !== skillsDir) throw new UsageError(`${given}: not the content root or its skills/ folder (${displayPath(skillsDir)})`);
-      files.push(...listGuideFiles(root));
+      files.push(...guides);
       continue;
     }
-    if (path.dirname(target) !== skillsDir || !/\.mdx?$/i.test(target)) {
+    if (!guides.includes(target)) {
       throw new UsageError(`${given}: not a guide of the content root: guides are ${displayPath(skillsDir)}/*.md and *.mdx (set CONTENT_DIR to check another root)`);
     }
     files.push(target);
@@ -91,9 +92,7 @@ function main(argv: string[]): number {
       return 0;
     }
     const root = getContentRoot();
-    if (!existsSync(root) || !statSync(root).isDirectory()) {
-      throw new UsageError(`content root ${displayPath(root)} does not exist (set CONTENT_DIR, or run from the project folder)`);
-    }
+    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(new ContentRootError(root).message);
     const only = options.paths.length > 0 ? resolveGuidePaths(root, options.paths) : undefined;
     const report = checkContentRoot(root, { only });
     const guides = report.checkedFiles.length;

@@ -27,9 +27,12 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Turns a zod issue path into the dotted form used in messages (`faq.2.answer`). */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? 'frontmatter' : path.map(String).join('.');
+/**
+ * Turns a zod issue path into the dotted form used in messages (`faq.2.answer`); the empty path is
+ * the whole document, named `root` (`frontmatter` in a guide, `categories` in categories.yaml).
+ */
+export function formatFieldPath(path: readonly PropertyKey[], root = 'frontmatter'): string {
+  return path.length === 0 ? root : path.map(String).join('.');
 }
 
 /** Error thrown by the build when content has problems; its message is the formatted list. */

@@ -9,7 +9,7 @@ export const GENERATED_SECTIONS = [
 ] as const;
 
 export type SectionName = (typeof GENERATED_SECTIONS)[number]['name'];
-export type SectionId = (typeof GENERATED_SECTIONS)[number]['id'];
+type SectionId = (typeof GENERATED_SECTIONS)[number]['id'];
 
 const SECTION_NAMES = new Set<string>(GENERATED_SECTIONS.map((section) => section.name));
 
@@ -43,7 +43,20 @@ export function splitAtSectionMarkers(html: string): BodySegment[] {
 }
 
 /** Anchor ids the generated sections own; body headings may not take them. */
-export const GENERATED_SECTION_IDS: readonly SectionId[] = GENERATED_SECTIONS.map((section) => section.id);
+const GENERATED_SECTION_IDS: readonly SectionId[] = GENERATED_SECTIONS.map((section) => section.id);
+
+/** Ids the guide page's layout gives its own elements (a build test keeps this list true). */
+export const LAYOUT_IDS = ['main', 'site-search', 'site-search-panel', 'toc-title'] as const;
+
+/** The id of the FAQ item at `index` (from 0) on a guide page. */
+export function faqItemId(index: number): string {
+  return `faq-${index + 1}`;
+}
+
+/** Whether a body heading may not take `id`: a generated section's, the layout's, or an FAQ item's. */
+export function isReservedId(id: string): boolean {
+  return (GENERATED_SECTION_IDS as readonly string[]).includes(id) || (LAYOUT_IDS as readonly string[]).includes(id) || /^faq-\d+$/.test(id);
+}
 
 /** A heading of the body as Astro reports it. */
 export interface BodyHeading {

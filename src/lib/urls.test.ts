@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getCategoryPath, getGuidePath, getInterviewHubPath, getRolePath, slugifyHeading, toAbsoluteUrl } from './urls.ts';
+import { getCategoryPath, getGuidePath, getInterviewHubPath, getRolePath, slugifyHeadings, toAbsoluteUrl } from './urls.ts';
 
 test('page paths end in a slash, as the site is built with trailingSlash: always', () => {
   assert.equal(getGuidePath('oauth-2'), '/skills/oauth-2/');
@@ -20,8 +20,6 @@ for (const [pathname, site, expected] of absoluteCases) {
   test(`toAbsoluteUrl joins ${pathname} to ${site}`, () => assert.equal(toAbsoluteUrl(pathname, site), expected));
 }
 
-test('slugifyHeading matches the anchors Astro gives headings', () => {
-  assert.equal(slugifyHeading('What is OAuth 2.0?'), 'what-is-oauth-20');
-  assert.equal(slugifyHeading('Backend / Frontend usage'), 'backend--frontend-usage');
-  assert.equal(slugifyHeading('FAQ'), 'faq');
+test('slugifyHeadings gives the anchors Astro gives a document\'s headings, repeats numbered', () => {
+  assert.deepEqual(slugifyHeadings(['What is OAuth 2.0?', 'Backend / Frontend usage', 'FAQ', 'FAQ']), ['what-is-oauth-20', 'backend--frontend-usage', 'faq', 'faq-1']);
 });

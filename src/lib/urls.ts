@@ -30,7 +30,11 @@ export function toAbsoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
 
-/** The anchor id Astro gives a heading with this text (github-slugger, as in Astro's rehype plugin). */
-export function slugifyHeading(text: string): string {
-  return new GithubSlugger().slug(text);
+/**
+ * The anchor ids Astro gives a document's headings, in order: github-slugger over each heading's
+ * text, one slugger per document (a repeated heading gets `-1`), as Astro's Markdown pipeline does.
+ */
+export function slugifyHeadings(texts: readonly string[]): string[] {
+  const slugger = new GithubSlugger();
+  return texts.map((text) => slugger.slug(text));
 }

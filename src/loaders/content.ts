@@ -1,4 +1,4 @@
-import { statSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -8,6 +8,7 @@ import { ContentError, formatProblem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/urls.ts';
 import { guideFileKey, markdownFingerprint, pruneGuideFiles, readGuideFile, writeGuideFile } from './guide-files.ts';
 import { summarizeGuide } from '../schemas/guide.ts';
+import { recordContentProblems } from '../integrations/content-problems.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
@@ -21,6 +22,8 @@ export function createContentCheck(root: string) {
     root,
     /** The report for the root as it is on disk now. */
     current(): ContentReport {
+      // A missing root is reported as lint reports it, before anything reads it.
+      if (!existsSync(root)) return checkContentRoot(root);
       const state = stateOf(root);
       if (last?.state !== state) last = { state, report: checkContentRoot(root) };
       return last.report;
@@ -56,9 +59,10 @@ function stateOf(root: string): string {
  * and keeps serving what is valid.
  */
 function reportProblems(report: ContentReport, context: LoaderContext): void {
-  if (report.problems.length === 0) return;
-  if (!context.watcher) throw new ContentError(report.problems, 'run "npm run lint:content" to check content without building');
+  if (report.problems.length > 0 && !context.watcher) throw new ContentError(report.problems, 'run "npm run lint:content" to check content without building');
+  if (!context.watcher) return;
   for (const problem of report.problems) context.logger.error(formatProblem(problem));
+  recordContentProblems(report.problems);
 }
 
 /**

@@ -8,10 +8,16 @@ export const slugSchema = z
   .string()
   .regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens (e.g. "oauth-2")');
 
-/** JSON Schema twin of the plain-text refinements below: one line, no outer whitespace. */
-const PLAIN_TEXT_PATTERN = String.raw`^(?!\s)(?![\s\S]*\s$)[^\r\n]*$`;
+// Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): they
+// reorder the text around them, so a title could read differently from what it says.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+// A character that draws something: not a space, a control or a format character (zero-width).
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
 
-/** Plain text shown escaped, never interpreted: one line, no leading or trailing spaces. */
+/** JSON Schema twin of the plain-text refinements below: one line, no outer whitespace, no bidi controls, something visible. */
+const PLAIN_TEXT_PATTERN = String.raw`^(?!\s)(?![\s\S]*\s$)(?=.*[^\s\u200B-\u200F\u2060-\u2064\uFEFF])[^\r\n\u202A-\u202E\u2066-\u2069]*$`;
+
+/** Plain text shown escaped, never interpreted: one line, no leading or trailing spaces, nothing invisible or reordering. */
 export function plainTextSchema(min: number, max: number) {
   return z
     .string()
@@ -19,6 +25,10 @@ export function plainTextSchema(min: number, max: number) {
     .max(max, `must be at most ${max} characters`)
     .refine((value) => value.trim() === value, 'must not start or end with whitespace')
     .refine((value) => !/[\r\n]/.test(value), 'must be a single line of plain text')
+    .refine((value) => value === '' || VISIBLE.test(value), 'must hold visible characters: this holds only spaces or invisible characters')
+    .refine((value) => !BIDI_CONTROLS.test(value), {
+      error: (issue) => `must not hold a bidirectional control character (U+${(issue.input as string).match(BIDI_CONTROLS)![0].codePointAt(0)!.toString(16).toUpperCase()}): it reorders the text around it`,
+    })
     .meta({ pattern: PLAIN_TEXT_PATTERN });
 }
 

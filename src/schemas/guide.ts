@@ -14,7 +14,7 @@ const LEVELS = ['junior', 'mid', 'senior'] as const;
 export const isoDateSchema = z.union([
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
     .refine(isCalendarDate, 'is not a real calendar date'),
   z
     .date({ error: 'must be a date written YYYY-MM-DD' })

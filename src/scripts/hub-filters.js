@@ -50,7 +50,7 @@ function initHubFilters(root) {
         option.textContent = `${label} (${count})`;
       }
     }
-    status.textContent = `Showing ${shown} of ${questions.length} questions.`;
+    status.textContent = shown === 0 ? 'No questions match these filters yet. Clear the filters to see every question.' : `Showing ${shown} of ${questions.length} questions.`;
     const url = new URL(window.location.href);
     for (const key of KEYS) {
       if (active[key]) url.searchParams.set(key, active[key]);

@@ -59,7 +59,7 @@ for (const [name, padding] of [['missing-field', 50], ['unknown-role', 0], ['dup
     try {
       cpSync(path.join(FIXTURES, name), root, { recursive: true });
       const valid = readFileSync(path.join(FIXTURES, 'clean', 'skills', 'beta.mdx'), 'utf8');
-      for (let i = 0; i < padding; i++) writeFileSync(path.join(root, 'skills', `zz-${i}.mdx`), valid);
+      for (let i = 0; i < padding; i++) writeFileSync(path.join(root, 'skills', `zz-${i}.mdx`), valid.replace('title: Beta', `title: Beta ${i}`));
       const expected = lint(root).trim().split('\n');
       assert.ok(expected.length > 0 && expected.every((line) => line.startsWith(`${root}/skills/alpha.mdx:`) || line.startsWith(`${root}/categories.yaml:`)), expected.join('\n'));
       const result = build(root);

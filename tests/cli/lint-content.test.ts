@@ -229,7 +229,7 @@ test('hostile files each get one clear located problem in a single run that fini
     const run = lint([], root);
     assert.equal(run.status, 1, run.stderr);
     assert.deepEqual(outputLines(run), [
-      `${root}/skills/binary.mdx:1:1: file: is not UTF-8 text (binary data or another encoding here): a guide must be a UTF-8 MDX file`,
+      `${root}/skills/binary.mdx:1:1: file: is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8`,
       `${root}/skills/bomb.mdx:3:8: frontmatter: YAML aliases expand too much (a "billion laughs" pattern); write the values out instead of repeating *aliases`,
       `${root}/skills/deep.mdx:23:1: frontmatter: YAML is nested too deeply to read (more than 20 levels); guide fields need at most 3`,
       `${root}/skills/empty.mdx:1:1: frontmatter: file is empty: a guide starts with YAML frontmatter between --- lines`,

@@ -1,0 +1,127 @@
+import { DIFFICULTIES } from '../schemas/guide.ts';
+import { faqItemId, GENERATED_SECTIONS, LAYOUT_IDS } from '../lib/sections.ts';
+import { getCategoryPath, getGuidePath, getInterviewHubPath, getRolePath } from '../lib/urls.ts';
+import { editDistance } from './suggest.ts';
+
+/** What the site map needs to know about a published guide. */
+export interface MappedGuide {
+  slug: string;
+  category: string;
+  /** Undefined when the guide could not be read (it has problems of its own): any id is accepted. */
+  headingIds?: readonly string[];
+  questionCount: number;
+  faqCount: number;
+  hasProjects: boolean;
+  hasRelatedSkills: boolean;
+  hasRoles: boolean;
+}
+
+/** The pages a build writes, the ids on them and the queries they read. */
+export interface SiteMap {
+  /** Site path → the element ids a link may point at (`#id`); null when they are not known. */
+  pages: Map<string, ReadonlySet<string> | null>;
+  /** Site paths of draft guides: built nowhere. */
+  drafts: ReadonlySet<string>;
+  /** Site path → query parameter → whether a value is one the page can show. */
+  queries: Map<string, Record<string, (value: string) => boolean>>;
+  /** Whether `public/` holds a file at this site path (`/og.png`). */
+  hasPublicFile(path: string): boolean;
+}
+
+/** The site map of a content root, built from what the content check read. */
+export function buildSiteMap(options: {
+  guides: readonly MappedGuide[];
+  draftSlugs: readonly string[];
+  categories: readonly string[];
+  roles: readonly string[];
+  hasPublicFile(path: string): boolean;
+}): SiteMap {
+  const { guides } = options;
+  const pages = new Map<string, ReadonlySet<string> | null>();
+  const withLayout = (ids: Iterable<string>) => new Set(['main', 'site-search', 'site-search-panel', ...ids]);
+  const populated = new Set(guides.map((guide) => guide.category));
+  pages.set('/', withLayout(['categories', 'recent', ...options.categories.filter((id) => populated.has(id)).map((id) => `cat-${id}`)]));
+  pages.set(getInterviewHubPath(), withLayout(guides.filter((guide) => guide.questionCount > 0).flatMap((guide) => [`skill-${guide.slug}`, ...Array.from({ length: guide.questionCount }, (_, index) => `q-${guide.slug}-${index + 1}`)])));
+  pages.set('/search/', withLayout([]));
+  for (const id of options.categories) pages.set(getCategoryPath(id), withLayout([]));
+  for (const id of options.roles) pages.set(getRolePath(id), withLayout([]));
+  for (const path of ['/rss.xml', '/sitemap-index.xml', '/robots.txt', '/404.html']) pages.set(path, new Set());
+  for (const guide of guides) {
+    if (!guide.headingIds) {
+      pages.set(getGuidePath(guide.slug), null);
+      continue;
+    }
+    const sections = GENERATED_SECTIONS.filter(({ name }) =>
+      name === 'ExampleProjects' ? guide.hasProjects : name === 'RelatedSkills' ? guide.hasRelatedSkills : name === 'RelatedRoles' ? guide.hasRoles : true,
+    );
+    pages.set(getGuidePath(guide.slug), new Set([
+      ...LAYOUT_IDS,
+      ...guide.headingIds,
+      ...sections.map((section) => section.id),
+      ...Array.from({ length: guide.faqCount }, (_, index) => faqItemId(index)),
+    ]));
+  }
+  const skillsWithQuestions = new Set(guides.filter((guide) => guide.questionCount > 0).map((guide) => guide.slug));
+  const categoriesWithQuestions = new Set(guides.filter((guide) => guide.questionCount > 0).map((guide) => guide.category));
+  const queries = new Map<string, Record<string, (value: string) => boolean>>([
+    [getInterviewHubPath(), {
+      skill: (value) => skillsWithQuestions.has(value),
+      category: (value) => categoriesWithQuestions.has(value),
+      difficulty: (value) => (DIFFICULTIES as readonly string[]).includes(value),
+    }],
+    ['/search/', { q: () => true }],
+  ]);
+  return { pages, drafts: new Set(options.draftSlugs.map(getGuidePath)), queries, hasPublicFile: options.hasPublicFile };
+}
+
+const SITE = 'https://site.invalid';
+
+/** The closest of `candidates` to `value`, if it is close enough to be a likely typo. */
+function closest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(3, Math.floor(value.length / 2)) ? best : undefined;
+}
+
+const hint = (suggestion: string | undefined) => (suggestion ? ` (did you mean ${suggestion}?)` : '');
+
+/**
+ * Why the link `url`, written on the page `from`, would not reach what it names, or undefined when
+ * it does. External links (`https:`, `mailto:`) are not fetched. In frontmatter text, which several
+ * pages show, a link must be a site path: relative links and bare `#fragments` are refused.
+ */
+export function checkLink(url: string, from: string, map: SiteMap, options: { inFrontmatter?: boolean; image?: boolean } = {}): string | undefined {
+  const trimmed = url.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return undefined;
+  if (trimmed === '') return 'an empty link goes nowhere';
+  if (options.inFrontmatter && !trimmed.startsWith('/')) {
+    return `${trimmed}: frontmatter text is shown on several pages, so its links must be site paths starting with / (e.g. ${from}${trimmed.startsWith('#') ? trimmed : ''})`;
+  }
+  const target = new URL(trimmed, `${SITE}${from}`);
+  const path = decodeURI(target.pathname);
+  if (options.image || !map.pages.has(path)) {
+    if (map.hasPublicFile(path)) return undefined;
+    if (map.drafts.has(path)) return `${trimmed} is a draft guide, built nowhere; a published guide cannot link to it`;
+    const guess = map.pages.has(`${path}/`) ? `${path}/` : closest(path, map.pages.keys());
+    return `${trimmed} is not a ${options.image ? 'file' : 'page'} of this site${options.image ? ' (images come from public/)' : hint(guess)}`;
+  }
+  const ids = map.pages.get(path);
+  const fragment = decodeURIComponent(target.hash.slice(1));
+  if (fragment && ids && !ids.has(fragment)) {
+    return `${trimmed}: ${path} has no heading or element with the id #${fragment}${hint(closest(fragment, ids) && `#${closest(fragment, ids)}`)}`;
+  }
+  const readers = map.queries.get(path) ?? {};
+  for (const [name, value] of target.searchParams) {
+    const accepts = readers[name];
+    if (!accepts) {
+      const names = Object.keys(readers);
+      return `${trimmed}: ${path} reads no ?${name}= query${names.length > 0 ? ` (it reads ${names.map((each) => `?${each}=`).join(', ')})` : ''}`;
+    }
+    if (!accepts(value)) return `${trimmed}: ?${name}=${value} matches nothing ${path} can show`;
+  }
+  return undefined;
+}
