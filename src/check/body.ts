@@ -112,7 +112,9 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
     const message = String((error as Error).message ?? error);
     const located = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
     const line = located ? Number(located[1]) : 1;
-    outline.problems.push({ line: line + options.firstLine - 1, column: located ? Number(located[2]) : 1, field: 'body', message: `MDX does not compile: ${located ? located[3] : message}` });
+    // Positions inside the message count from the body's start too: make them the file's.
+    const text = (located ? located[3]! : message).replace(/\((\d+):(\d+)\)/g, (_, at: string, column: string) => `(${Number(at) + options.firstLine - 1}:${column})`);
+    outline.problems.push({ line: line + options.firstLine - 1, column: located ? Number(located[2]) : 1, field: 'body', message: `MDX does not compile: ${text}` });
     return outline;
   }
 
@@ -138,7 +140,7 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
         const value = (node.value ?? '').trim();
         const section = /^<([A-Za-z]+)\s*\/>$/.exec(value)?.[1];
         if (isSectionName(section)) placeSection(node, section, parent?.type === 'root');
-        else if (/^<script\b/i.test(value)) problem(node, 'a <script> element in a guide would run in readers\' browsers: remove it');
+        else if (/^<script\b/i.test(value)) problem(node, '<script> in a guide would run or load content in readers\' browsers: remove it');
         else if (/^<!--\s*section:/i.test(value)) problem(node, 'this comment is how the build marks a placed section: place sections with their component (<CoreConcepts />)');
         else if (!MD_HTML_ALLOWED.test(value)) problem(node, `raw HTML (${value.slice(0, 40)}) is not allowed in a .md guide: write it in Markdown, or make the guide .mdx (an .mdx guide is code, and is reviewed as code)`);
         break;
@@ -164,7 +166,7 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
       return placeSection(node, name, node.type === 'mdxJsxFlowElement' && parent?.type === 'root');
     }
     if (/^[a-z]/.test(name)) {
-      if (ACTIVE_ELEMENTS.has(name)) problem(node, `a <${name}> element in a guide would run or load content in readers' browsers: remove it`);
+      if (ACTIVE_ELEMENTS.has(name)) problem(node, `<${name}> in a guide would run or load content in readers' browsers: remove it`);
     } else if (name !== '') {
       components.push({ name, at: place(node) });
     }
@@ -194,7 +196,7 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
       const section = GENERATED_SECTIONS.find((candidate) => candidate.id === heading.id);
       problem(node, section
         ? `heading "${heading.text}" takes the anchor #${heading.id} of a generated section; place the section with its component instead or rename the heading`
-        : `heading "${heading.text}" takes the id #${heading.id}, which the page layout uses; rename the heading`);
+        : `heading "${heading.text}" takes the id #${heading.id}, which the page gives ${/^faq-\d+$/.test(heading.id) ? 'an FAQ item' : 'its layout'}; rename the heading`);
     }
   });
   return outline;

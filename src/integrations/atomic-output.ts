@@ -27,8 +27,8 @@ export function atomicOutput(): AstroIntegration {
         updateConfig({ outDir: pathToFileURL(`${staging}${path.sep}`) });
       },
       'astro:build:done': ({ dir }) => {
-        const staging = fileURLToPath(dir);
-        const previous = `${staging}-previous`;
+        const staging = path.resolve(fileURLToPath(dir));
+        const previous = `${stagingDirOf(outDir)}-previous`;
         rmSync(previous, { recursive: true, force: true });
         if (existsSync(outDir)) renameSync(outDir, previous);
         renameSync(staging, outDir);

@@ -205,3 +205,51 @@ test('two content roots with identical files build independently (no stale conte
 test('CONTENT_DIR selects the content root: the fixture build has only the fixture guides', () => {
   assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha/index.html', 'beta/index.html']);
 });
+
+/** Every file of a folder with its bytes, to compare a folder before and after. */
+function snapshot(dir: string): Map<string, Buffer> {
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
+}
+
+test('a failed build leaves the last good site exactly as it was, whether it fails on content or after every page is written', () => {
+  const root = mutatedFixture(() => {});
+  const outDir = path.join(root, 'dist');
+  try {
+    assert.equal(buildSite({ contentDir: root, outDir }).status, 0);
+    const good = snapshot(outDir);
+    assert.ok(good.size > 20);
+    // A content problem: the build stops before it writes a page.
+    editFile(root, 'skills/beta.mdx', (text) => text.replace('updated: 2026-05-06', 'updated: 2026-02-30'));
+    const broken = buildSite({ contentDir: root, outDir });
+    assert.notEqual(broken.status, 0);
+    assert.deepEqual(snapshot(outDir), good);
+    // A failure at the very end, once every page is written: the search index cannot be made.
+    editFile(root, 'skills/beta.mdx', (text) => text.replace('updated: 2026-02-30', 'updated: 2026-05-07'));
+    const late = buildSite({ contentDir: root, outDir, env: { SEARCH_SHARD_SIZE: 'none' } });
+    assert.notEqual(late.status, 0);
+    assert.match(late.output, /SEARCH_SHARD_SIZE must be a positive integer/);
+    assert.match(late.output, /generating static routes/);
+    assert.deepEqual(snapshot(outDir), good);
+    // The next good build replaces it whole.
+    assert.equal(buildSite({ contentDir: root, outDir }).status, 0);
+    assert.match(readFileSync(path.join(outDir, 'rss.xml'), 'utf8'), /07 May 2026/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a guide saved with CRLF line ends and a byte-order mark builds the same pages as its LF twin', () => {
+  const root = mutatedFixture((dir) => {
+    for (const file of listFiles(dir)) writeFileSync(path.join(dir, file), `\uFEFF${readFileSync(path.join(dir, file), 'utf8').replace(/\n/g, '\r\n')}`);
+  });
+  try {
+    const outDir = path.join(root, 'dist');
+    const result = buildSite({ contentDir: root, outDir });
+    assert.equal(result.status, 0, result.output.slice(-2000));
+    const pages = listFiles(BASIC_DIST).filter((file) => file.endsWith('.html'));
+    assert.deepEqual(listFiles(outDir).filter((file) => file.endsWith('.html')), pages);
+    for (const page of pages) assert.equal(readFileSync(path.join(outDir, page), 'utf8'), readFileSync(path.join(BASIC_DIST, page), 'utf8'), page);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths.ts';
@@ -50,23 +50,26 @@ test('a hostile guide fails the build with the same located line as lint, and no
   }
 });
 
-// Whatever the problem — a schema error (which Astro alone reports at file:0:0), a cross-file one,
-// a broken categories.yaml — the build fails with the content check's located lines, as lint prints
-// them, and writes nothing.
-for (const [name, padding] of [['missing-field', 50], ['unknown-role', 0], ['duplicate-category-id', 0]] as const) {
-  test(`content problems (fixture ${name}) fail the build with lint's located lines, before Astro's own errors`, () => {
+// Whatever the problem, in frontmatter, body, links or another file, the build fails with exactly
+// the lines lint prints for it, and writes nothing: lint and build run the same check.
+const AGREEMENT: [fixture: string, padding: number][] = [
+  ['missing-field', 50], ['unknown-role', 0], ['duplicate-category-id', 0], ['links', 0], ['mdx-errors', 0], ['mdx-unclosed', 0],
+  ['script-in-body', 0], ['duplicate-ids', 0], ['block-in-inline-field', 0], ['invisible-text', 0], ['near-duplicates', 0], ['empty-categories-file', 0],
+];
+for (const [name, padding] of AGREEMENT) {
+  test(`the build fails on fixture ${name} with exactly lint's located lines, and writes nothing`, () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-build-'));
     try {
       cpSync(path.join(FIXTURES, name), root, { recursive: true });
       const valid = readFileSync(path.join(FIXTURES, 'clean', 'skills', 'beta.mdx'), 'utf8');
       for (let i = 0; i < padding; i++) writeFileSync(path.join(root, 'skills', `zz-${i}.mdx`), valid.replace('title: Beta', `title: Beta ${i}`));
       const expected = lint(root).trim().split('\n');
-      assert.ok(expected.length > 0 && expected.every((line) => line.startsWith(`${root}/skills/alpha.mdx:`) || line.startsWith(`${root}/categories.yaml:`)), expected.join('\n'));
+      assert.ok(expected.length > 0 && expected.every((line) => line.startsWith(`${root}/`)), expected.join('\n'));
       const result = build(root);
       assert.notEqual(result.status, 0);
       assert.ok(result.output.includes(`content problem${expected.length === 1 ? '' : 's'}:\n${expected.join('\n')}\n(run "npm run lint:content"`), result.output);
       assert.doesNotMatch(result.output, /Stack trace|    at |InvalidContentEntryDataError|does not match collection schema/);
-      assert.equal(existsSync(path.join(result.outDir, 'index.html')), false);
+      assert.equal(existsSync(result.outDir), false);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -97,6 +100,45 @@ test('a guide from `npm run new` builds, and as a draft it is published nowhere'
     assert.equal(existsSync(path.join(result.outDir, 'pagefind', 'pagefind.js')), true);
     // The published guides alpha and beta; the draft guides are neither built nor indexed.
     assert.match(result.output, /\[skill-guides:pagefind\] indexed 2 pages in 1 shard in \d+ ms/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('lint and build see the same guides: editor litter is ignored, a linked guide counts, anything else in skills/ is a located problem', () => {
+  const root = rootWith((dir) => {
+    const skills = path.join(dir, 'skills');
+    // Emacs's lock file is a dangling symbolic link; backups and OS files sit beside guides.
+    symlinkSync('someone@host.4242:1764547200', path.join(skills, '.#alpha.mdx'));
+    writeFileSync(path.join(skills, 'alpha.mdx~'), 'an editor backup');
+    writeFileSync(path.join(skills, '#beta.mdx#'), 'an autosave');
+    writeFileSync(path.join(skills, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
+    mkdirSync(path.join(dir, 'elsewhere'));
+    writeFileSync(path.join(dir, 'elsewhere', 'linked.mdx'), readFileSync(path.join(skills, 'beta.mdx'), 'utf8').replace('title: Beta', 'title: Linked'));
+    symlinkSync(path.join('..', 'elsewhere', 'linked.mdx'), path.join(skills, 'linked.mdx'));
+  });
+  try {
+    const bad = ['upper.MDX', 'folder.md', 'notes.txt', 'broken.md'];
+    writeFileSync(path.join(root, 'skills', 'upper.MDX'), 'x');
+    mkdirSync(path.join(root, 'skills', 'folder.md'));
+    writeFileSync(path.join(root, 'skills', 'notes.txt'), 'x');
+    symlinkSync('nowhere.md', path.join(root, 'skills', 'broken.md'));
+    const expected = [
+      `${root}/skills/broken.md:1:1: file: is a symbolic link to nothing: remove it, or point it at a guide`,
+      `${root}/skills/folder.md:1:1: file: is a folder: skills/ holds guide files only (one .md or .mdx file per guide)`,
+      `${root}/skills/notes.txt:1:1: file: is not a guide: skills/ holds guides, .md or .mdx files (editor backups and lock files are ignored)`,
+      `${root}/skills/upper.MDX:1:1: file: the extension must be lowercase: rename it to upper.mdx`,
+    ];
+    assert.deepEqual(lint(root).trim().split('\n'), expected);
+    const failed = build(root);
+    assert.notEqual(failed.status, 0);
+    assert.ok(failed.output.includes(`4 content problems:\n${expected.join('\n')}\n`), failed.output);
+
+    for (const name of bad) rmSync(path.join(root, 'skills', name), { recursive: true });
+    assert.equal(lint(root), '');
+    const result = build(root);
+    assert.equal(result.status, 0, result.output.slice(-2000));
+    assert.deepEqual(readdirSync(path.join(result.outDir, 'skills')).sort(), ['alpha', 'beta', 'linked']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

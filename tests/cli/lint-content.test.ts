@@ -155,6 +155,71 @@ const expectedByFixture: [string, string[]][] = [
   ['yaml-syntax-error', [
     `skills/alpha.mdx:21:32: frontmatter: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`,
   ]],
+  ['duplicate-ids', [
+    `skills/alpha.md:22:1: body: heading "FAQ" takes the anchor #faq of a generated section; place the section with its component instead or rename the heading`,
+    `skills/alpha.md:25:1: body: heading "Core concepts" takes the anchor #core-concepts of a generated section; place the section with its component instead or rename the heading`,
+    `skills/alpha.md:27:1: body: heading "Main" takes the id #main, which the page gives its layout; rename the heading`,
+    `skills/alpha.md:29:1: body: heading "FAQ 1" takes the id #faq-1, which the page gives an FAQ item; rename the heading`,
+    `skills/alpha.md:33:1: body: <CoreConcepts /> is placed twice: a generated section appears once`,
+    `skills/alpha.md:35:11: body: <Faq /> must stand on a line of its own, with a blank line before and after it`,
+  ]],
+  ['script-in-body', [
+    `skills/alpha.md:22:3: link: javascript:alert(1) would run script in the reader's browser; only web, mail and site links are allowed`,
+    `skills/alpha.md:22:36: link: data:text/html,x would run script in the reader's browser; only web, mail and site links are allowed`,
+    `skills/alpha.md:24:1: body: <script> in a guide would run or load content in readers' browsers: remove it`,
+    `skills/alpha.md:26:1: body: raw HTML (<div>raw HTML</div>) is not allowed in a .md guide: write it in Markdown, or make the guide .mdx (an .mdx guide is code, and is reviewed as code)`,
+    `skills/alpha.md:28:1: body: this comment is how the build marks a placed section: place sections with their component (<CoreConcepts />)`,
+    `skills/gamma.mdx:21:1: body: the onload attribute would run script in readers' browsers: remove it`,
+    `skills/gamma.mdx:23:1: link: href="javascript:alert(2)" would run script in the reader's browser; only web, mail and site links are allowed`,
+    `skills/gamma.mdx:25:1: body: <script> in a guide would run or load content in readers' browsers: remove it`,
+    `skills/gamma.mdx:27:1: body: <iframe> in a guide would run or load content in readers' browsers: remove it`,
+  ]],
+  ['block-in-inline-field', [
+    `skills/alpha.md:15:13: faq.0.answer: is inline Markdown, where a heading (#) is not allowed: write text with \`code\`, *emphasis* and [links](/skills/…) only`,
+    `skills/alpha.md:17:13: faq.1.answer: is inline Markdown, where a list is not allowed: write text with \`code\`, *emphasis* and [links](/skills/…) only`,
+    `skills/alpha.md:19:13: faq.2.answer: is inline Markdown, where a code block is not allowed: write text with \`code\`, *emphasis* and [links](/skills/…) only`,
+    `skills/alpha.md:21:13: faq.3.answer: images are not allowed in frontmatter text`,
+  ]],
+  ['invisible-text', [
+    `skills/alpha.md:2:8: title: must hold visible characters: this holds only spaces or invisible characters`,
+    `skills/alpha.md:9:11: concepts.1.term: must not hold a bidirectional control character (U+202E): it reorders the text around it`,
+    `skills/alpha.md:14:15: faq.0.question: must not hold a bidirectional control character (U+2066): it reorders the text around it`,
+  ]],
+  ['near-duplicates', [
+    `skills/alpha.md:18:15: faq.2.question: duplicate FAQ question (same as faq.1.question)`,
+    `skills/beta.mdx:2:8: title: ${fixture('near-duplicates')}/skills/alpha.md has the same title: two pages would share one <title> and one name in every list`,
+  ]],
+  ['date-one-message', [
+    `skills/alpha.md:5:10: updated: must be a date written YYYY-MM-DD`,
+  ]],
+  ['empty-categories-file', [
+    `categories.yaml:1:1: categories: must list at least one entry`,
+  ]],
+  ['mdx-errors', [
+    `skills/alpha.mdx:20:1: body: import "./no-such-component.astro" does not resolve to a file or an installed package`,
+    `skills/alpha.mdx:21:1: body: import "no-such-package" does not resolve to a file or an installed package`,
+    `skills/alpha.mdx:25:1: body: <Unknown> is not a generated section (<CoreConcepts />, <InterviewQuestions />, <ExampleProjects />, <Faq />, <RelatedSkills />, <RelatedRoles />) nor a component this guide imports`,
+  ]],
+  ['mdx-unclosed', [
+    `skills/alpha.mdx:22:1: body: MDX does not compile: Expected a closing tag for \`<div>\` (22:1) (mdx-jsx:unexpected-character)`,
+  ]],
+  ['links', [
+    `skills/alpha.md:8:86: link: /skills/nope/ is not a page of this site (did you mean /skills/alpha/?)`,
+    `skills/alpha.md:10:59: link: ../beta/: frontmatter text is shown on several pages, so its links must be site paths starting with / (e.g. /skills/alpha/)`,
+    `skills/alpha.md:10:91: link: #faq: frontmatter text is shown on several pages, so its links must be site paths starting with / (e.g. /skills/alpha/#faq)`,
+    `skills/alpha.md:14:28: link: /skills/gamma-draft/ is a draft guide, built nowhere; a published guide cannot link to it`,
+    `skills/alpha.md:23:61: link: /interview-questions/?skill=beta: ?skill=beta matches nothing /interview-questions/ can show`,
+    `skills/alpha.md:28:9: link: /skills/does-not-exist/ is not a page of this site`,
+    `skills/alpha.md:28:53: link: /skills/beta/#no-such-heading: /skills/beta/ has no heading or element with the id #no-such-heading`,
+    `skills/alpha.md:29:1: link: /skills/beta is not a page of this site (did you mean /skills/beta/?)`,
+    `skills/alpha.md:29:36: link: ../nope/ is not a page of this site (did you mean /skills/alpha/?)`,
+    `skills/alpha.md:29:65: link: /skills/beta/#example-projects: /skills/beta/ has no heading or element with the id #example-projects`,
+    `skills/alpha.md:30:1: link: /interview-questions/?level=hard: /interview-questions/ reads no ?level= query (it reads ?skill=, ?category=, ?difficulty=)`,
+    `skills/alpha.md:30:55: link: /interview-questions/?difficulty=extreme: ?difficulty=extreme matches nothing /interview-questions/ can show`,
+    `skills/alpha.md:31:1: link: /skills/gamma-draft/ is a draft guide, built nowhere; a published guide cannot link to it`,
+    `skills/alpha.md:31:36: link: #nowhere: /skills/alpha/ has no heading or element with the id #nowhere`,
+    `skills/alpha.md:31:69: link: /images/nope.png is not a file of this site (images come from public/)`,
+  ]],
 ];
 
 for (const [name, expected] of expectedByFixture) {
