@@ -40,12 +40,18 @@ export function buildSiteMap(options: {
   const pages = new Map<string, ReadonlySet<string> | null>();
   const withLayout = (ids: Iterable<string>) => new Set(['main', 'site-search', 'site-search-panel', ...ids]);
   const populated = new Set(guides.map((guide) => guide.category));
-  pages.set('/', withLayout(['categories', 'recent', ...options.categories.filter((id) => populated.has(id)).map((id) => `cat-${id}`)]));
-  pages.set(getInterviewHubPath(), withLayout(guides.filter((guide) => guide.questionCount > 0).flatMap((guide) => [`skill-${guide.slug}`, ...Array.from({ length: guide.questionCount }, (_, index) => `q-${guide.slug}-${index + 1}`)])));
-  pages.set('/search/', withLayout([]));
+  const populatedCategories = options.categories.filter((id) => populated.has(id));
+  // The ids of each page as its .astro file writes them; tests/build/site-map.test.ts holds them to the build.
+  pages.set('/', withLayout(['hero-title', 'hero-q', 'categories', 'recent', ...populatedCategories.map((id) => `cat-${id}`)]));
+  pages.set(getInterviewHubPath(), withLayout([
+    'hub-skill', 'hub-category', 'hub-difficulty', 'skills-title',
+    ...guides.filter((guide) => guide.questionCount > 0).flatMap((guide) => [`skill-${guide.slug}`, `skill-${guide.slug}-title`, ...Array.from({ length: guide.questionCount }, (_, index) => `q-${guide.slug}-${index + 1}`)]),
+  ]));
+  pages.set('/search/', withLayout(['search-page-q', 'search-page-results', ...populatedCategories.map((id) => `ns-${id}`)]));
   for (const id of options.categories) pages.set(getCategoryPath(id), withLayout([]));
   for (const id of options.roles) pages.set(getRolePath(id), withLayout([]));
-  for (const path of ['/rss.xml', '/sitemap-index.xml', '/robots.txt', '/404.html']) pages.set(path, new Set());
+  pages.set('/404.html', withLayout([]));
+  for (const path of ['/rss.xml', '/sitemap-index.xml', '/robots.txt']) pages.set(path, new Set());
   for (const guide of guides) {
     if (!guide.headingIds) {
       pages.set(getGuidePath(guide.slug), null);

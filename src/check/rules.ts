@@ -11,7 +11,7 @@ import { findScaffoldMarkers, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
 import { slugFromFileName } from '../lib/urls.ts';
 import { suggestKey } from './suggest.ts';
 import { readBody, type BodyOutline } from './body.ts';
-import { buildSiteMap, checkLink, type MappedGuide } from './links.ts';
+import { buildSiteMap, checkLink, type MappedGuide, type SiteMap } from './links.ts';
 import { getGuidePath } from '../lib/urls.ts';
 import { questionIdOf } from '../lib/question-ids.ts';
 
@@ -60,6 +60,8 @@ export interface ContentReport {
   guides: CheckedGuide[];
   categories: TaxonomyEntry[];
   roles: TaxonomyEntry[];
+  /** The pages and ids the build writes for this content, which links are checked against. */
+  siteMap(): SiteMap;
 }
 
 /** Turns zod issues into located problems, one per field (unknown keys one per key). */
@@ -422,6 +424,6 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
     problems.push(...capProblems(guideProblems));
   }
   // The parsed YAML documents are large; what the report's readers need is the data.
-  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries };
+  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries, siteMap };
 }
 

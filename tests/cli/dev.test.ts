@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,15 +19,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Fetches `url` until `accept` holds for its text; fails naming `step`, with the last text (or error), after `patienceMs`. */
-async function waitFor(step: string, url: string, accept: (html: string) => boolean, patienceMs = 90_000): Promise<string> {
+/** Fetches `url` until `accept` holds for its status and text; fails naming `step`, with the last text (or error), after `patienceMs`. */
+async function waitFor(step: string, url: string, accept: (html: string) => boolean, patienceMs = 90_000, status = 200): Promise<string> {
   const deadline = Date.now() + patienceMs;
   let last = '';
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url);
       last = `${response.status} ${await response.text()}`;
-      if (response.ok && accept(last)) return last;
+      if (response.status === status && accept(last)) return last;
     } catch (error) {
       last = String(error);
     }
@@ -76,6 +76,69 @@ test('astro dev serves a guide, and an edit to its text (.md body, frontmatter o
     const betaFile = path.join(root, 'skills', 'beta.mdx');
     writeFileSync(betaFile, readFileSync(betaFile, 'utf8').replace('Beta really uses MDX', 'Beta still uses MDX'));
     await waitFor('MDX guide edit', `http://127.0.0.1:${port}/skills/beta/`, (html) => html.includes('Beta still uses MDX'));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- astro dev log ---\n${log.slice(-4000)}`);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+
+/** What `npm run lint:content` prints for the content root `root`: its problem lines. */
+function lintLines(root: string): string[] {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'src', 'cli', 'lint-content.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: root, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 1, `lint should find problems:\n${run.stdout}${run.stderr}`);
+  return run.stdout.split('\n').filter((line) => /^\S+:\d+:\d+: /.test(line));
+}
+
+const unescape = (html: string) => html.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+
+test('astro dev shows each content problem in the browser and the terminal as lint prints it, and recovers on the fixing save', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-dev-problems-'));
+  cpSync(path.join(ROOT, 'tests', 'fixtures', 'sites', 'basic'), root, { recursive: true });
+  const alphaFile = path.join(root, 'skills', 'alpha.md');
+  const lf = readFileSync(alphaFile, 'utf8');
+  // Editor litter at start-up: Emacs's lock file is a dangling symlink named like a guide.
+  symlinkSync('someone@host.1234:1700000000', path.join(root, 'skills', '.#alpha.md'));
+  // A guide saved on Windows, with CRLF line ends and a byte-order mark.
+  writeFileSync(alphaFile, '\uFEFF' + lf.replaceAll('\n', '\r\n'));
+  const port = await freePort();
+  const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
+  const alpha = `http://127.0.0.1:${port}/skills/alpha/`;
+  const beta = `http://127.0.0.1:${port}/skills/beta/`;
+  try {
+    await waitFor('CRLF + BOM guide with a lock file beside it', alpha, (html) => html.includes('zanzibarquokka'));
+
+    const broken = [
+      { name: 'a value outside its enum', text: lf.replace('difficulty: easy', 'difficulty: extreme') },
+      { name: 'a cross-file reference', text: lf.replace('category: security', 'category: nonexistent') },
+    ];
+    for (const { name, text } of broken) {
+      writeFileSync(alphaFile, text);
+      const expected = lintLines(root);
+      assert.ok(expected.length > 0, `${name}: lint finds it`);
+      // Every page answers with the problems, not only the guide that has them, and never the old page.
+      for (const url of [alpha, beta]) {
+        const page = unescape(await waitFor(`${name}: ${url}`, url, (html) => expected.every((line) => unescape(html).includes(line)), 90_000, 500));
+        assert.doesNotMatch(page, /zanzibarquokka|\bat \S+ \(/, `${name}: no old page, no stack trace`);
+      }
+      for (const line of expected) assert.ok(log.includes(line), `${name}: the terminal prints ${line}`);
+      writeFileSync(alphaFile, lf);
+      await waitFor(`${name}: fixed`, alpha, (html) => html.includes('zanzibarquokka'));
+    }
   } catch (error) {
     throw new Error(`${(error as Error).message}\n--- astro dev log ---\n${log.slice(-4000)}`);
   } finally {

@@ -38,10 +38,11 @@ export interface BrowserSuite {
 }
 
 /**
- * Registers before/after hooks that serve the built site (with `headers`, if given) and start
- * Chromium once for the calling test file.
+ * Registers before/after hooks that serve a built site (the shipped one unless `dist` gives
+ * another, built before the hooks run; with `headers`, if given) and start Chromium once for the
+ * calling test file.
  */
-export function useBrowserSuite(headers: () => Record<string, string> = () => ({})): BrowserSuite {
+export function useBrowserSuite(headers: () => Record<string, string> = () => ({}), dist: () => string = () => SITE_DIST): BrowserSuite {
   const suite = { skip: browserUnavailable() } as BrowserSuite;
   suite.open = async (pathname, options = {}) => {
     const page = await suite.browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
@@ -50,7 +51,7 @@ export function useBrowserSuite(headers: () => Record<string, string> = () => ({
   };
   before(async () => {
     if (suite.skip) return;
-    suite.server = await serveStatic(SITE_DIST, headers());
+    suite.server = await serveStatic(dist(), headers());
     suite.browser = await launchBrowser();
   });
   after(async () => {

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkContentRoot } from '../../src/check/read.ts';
+import { listHtmlFiles, toSitePath } from '../helpers/dist.ts';
+import { ROOT, SITE_DIST } from '../helpers/paths.ts';
+
+// Links are checked against a site map the content check builds without rendering. These tests
+// hold it to the real build of the shipped content: a page or id the map invents would let a broken
+// link through, one it misses would raise a false alarm.
+const siteMap = checkContentRoot(path.join(ROOT, 'content')).siteMap();
+const pages = listHtmlFiles(SITE_DIST).map((file) => ({ sitePath: toSitePath(file), html: readFileSync(path.join(SITE_DIST, file), 'utf8') }));
+const idsOf = (html: string) => [...html.matchAll(/<[a-z][^>]*?\sid="([^"]*)"/gi)].map((match) => match[1]!);
+
+test('the site map lists exactly the HTML pages the build writes, and every other file it names exists', () => {
+  const built = pages.map((page) => page.sitePath).sort();
+  const mapped = [...siteMap.pages.keys()].filter((sitePath) => sitePath.endsWith('/') || sitePath.endsWith('.html')).sort();
+  assert.deepEqual(mapped, built);
+  for (const sitePath of siteMap.pages.keys()) {
+    if (!sitePath.endsWith('/')) assert.ok(existsSync(path.join(SITE_DIST, sitePath)), `${sitePath} is built`);
+  }
+});
+
+test('each page of the site map holds exactly the ids its built page has', () => {
+  const drift: string[] = [];
+  for (const { sitePath, html } of pages) {
+    const known = siteMap.pages.get(sitePath);
+    assert.ok(known, `${sitePath}: the shipped guides all read cleanly, so their ids are known`);
+    const built = new Set(idsOf(html));
+    const invented = [...known].filter((id) => !built.has(id));
+    const missed = [...built].filter((id) => !known.has(id));
+    if (invented.length + missed.length > 0) drift.push(`${sitePath}: not built ${JSON.stringify(invented)}, not mapped ${JSON.stringify(missed)}`);
+  }
+  assert.deepEqual(drift, []);
+});
+
+test('no built page has an id twice', () => {
+  for (const { sitePath, html } of pages) {
+    const ids = idsOf(html);
+    const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
+    assert.deepEqual(twice, [], `${sitePath} repeats ids`);
+  }
+});
