@@ -35,3 +35,12 @@ test('.ci/run runs the README\'s test command', () => {
   assert.match(readme, /npm ci && npm test/);
   assert.match(read('.ci/run'), /^npm test$/m);
 });
+
+test('the authoring guide\'s pull-request workflow pins every action to a commit SHA and lints with --format github before building', () => {
+  const workflow = authoring.split('### On every pull request')[1]!.split('```yaml\n')[1]!.split('```')[0]!;
+  const uses = [...workflow.matchAll(/uses: (\S+)/g)].map((match) => match[1]!);
+  assert.deepEqual(uses.map((action) => action.split('@')[0]), ['actions/checkout', 'actions/setup-node']);
+  for (const action of uses) assert.match(action, /@[0-9a-f]{40}$/, action);
+  const steps = [...workflow.matchAll(/- run: (.+)/g)].map((match) => match[1]!);
+  assert.deepEqual(steps, ['npm ci', 'npm run --silent lint:content -- --format github', 'npm run build']);
+});

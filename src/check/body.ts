@@ -142,7 +142,7 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
         if (isSectionName(section)) placeSection(node, section, parent?.type === 'root');
         else if (/^<script\b/i.test(value)) problem(node, '<script> in a guide would run or load content in readers\' browsers: remove it');
         else if (/^<!--\s*section:/i.test(value)) problem(node, 'this comment is how the build marks a placed section: place sections with their component (<CoreConcepts />)');
-        else if (!MD_HTML_ALLOWED.test(value)) problem(node, `raw HTML (${value.slice(0, 40)}) is not allowed in a .md guide: write it in Markdown, or make the guide .mdx (an .mdx guide is code, and is reviewed as code)`);
+        else if (!MD_HTML_ALLOWED.test(value)) problem(node, `raw HTML (${value.split('\n')[0]!.slice(0, 40)}) is not allowed in a .md guide: write it in Markdown, or make the guide .mdx (an .mdx guide is code, and is reviewed as code)`);
         break;
       }
       case 'mdxJsxFlowElement':

@@ -90,7 +90,7 @@ function closest(value: string, candidates: Iterable<string>): string | undefine
     const distance = editDistance(value, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== undefined && bestDistance <= Math.max(3, Math.floor(value.length / 2)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
 }
 
 const hint = (suggestion: string | undefined) => (suggestion ? ` (did you mean ${suggestion}?)` : '');

@@ -62,7 +62,18 @@ export interface ContentReport {
   roles: TaxonomyEntry[];
   /** The pages and ids the build writes for this content, which links are checked against. */
   siteMap(): SiteMap;
+  /** Every http(s) link of the checked guides, where it is written: the build never fetches them, `npm run check:links` does. */
+  externalLinks: ExternalLink[];
 }
+
+export interface ExternalLink {
+  file: string;
+  line: number;
+  column: number;
+  url: string;
+}
+
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url.trim());
 
 /** Turns zod issues into located problems, one per field (unknown keys one per key). */
 function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = [], root = 'frontmatter'): Problem[] {
@@ -364,8 +375,11 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
     if (title && !title.draft && !titles.has(title.title.normalize('NFC'))) titles.set(title.title.normalize('NFC'), each.file);
   }
 
+  const externalLinks: ExternalLink[] = [];
   for (const guide of guides) {
     const { file, data, source, slug } = guide;
+    for (const link of guide.outline.links) if (isWebUrl(link.url)) externalLinks.push({ file, line: link.line, column: link.column, url: link.url.trim() });
+    for (const link of guide.fieldLinks) if (isWebUrl(link.url)) externalLinks.push({ file, ...source.locateText(link.path, link.url), url: link.url.trim() });
     const guideProblems: Problem[] = [];
     const at = (path: PropertyKey[]) => ({ file, ...source.locate(path), field: formatFieldPath(path) });
     if (checkIds && !categoryIds.has(data.category)) {
@@ -424,6 +438,6 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
     problems.push(...capProblems(guideProblems));
   }
   // The parsed YAML documents are large; what the report's readers need is the data.
-  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries, siteMap };
+  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries, siteMap, externalLinks };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../lib/problems.ts';
+import { formatGithubAnnotation, formatProblem, type Problem } from '../lib/problems.ts';
 import { getContentRoot } from '../check/content-root.ts';
 import { checkContentRoot, ContentRootError, displayPath, listSkills } from '../check/read.ts';
 
@@ -17,7 +17,9 @@ Paths: guide files (or folders of guides) under <content root>/skills/. Only tho
 reported, but they are still checked against the whole content root. Default: every guide.
 
 Options:
-  --format text|json   output format (default text); json prints {"problems": [...], ...}
+  --format FORMAT      text (default); json prints {"problems": [...], ...}; github prints
+                       GitHub Actions commands (::error file=…,line=…,col=…,title=…::message),
+                       which a pull request shows on the changed lines
   -h, --help           show this help
 
 Environment:
@@ -28,8 +30,10 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or the check could no
 /** Thrown for bad arguments or an unusable content root: exit code 2. */
 class UsageError extends Error {}
 
+const FORMATS = ['text', 'json', 'github'] as const;
+
 interface Options {
-  format: 'text' | 'json';
+  format: (typeof FORMATS)[number];
   paths: string[];
 }
 
@@ -46,8 +50,8 @@ function parseOptions(argv: string[]): Options | 'help' {
   }
   if (parsed.values.help) return 'help';
   const format = parsed.values.format;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", got "${format}"`);
-  return { format, paths: parsed.positionals };
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  return { format: format as Options['format'], paths: parsed.positionals };
 }
 
 /** Turns positional paths into the guide files they name, all inside `<root>/skills/`. */
@@ -73,7 +77,8 @@ function resolveGuidePaths(root: string, paths: readonly string[]): string[] {
 
 function render(format: Options['format'], problems: readonly Problem[], root: string, guides: number): string {
   if (format === 'json') return `${JSON.stringify({ root: displayPath(root), guides, problems }, null, 2)}\n`;
-  return problems.map((problem) => `${formatProblem(problem)}\n`).join('');
+  const line = format === 'github' ? formatGithubAnnotation : formatProblem;
+  return problems.map((problem) => `${line(problem)}\n`).join('');
 }
 
 function summary(problems: readonly Problem[], guides: number): string {

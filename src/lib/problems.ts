@@ -16,6 +16,17 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.field}: ${problem.message}`;
 }
 
+/**
+ * The problem as a GitHub Actions workflow command, which the pull request shows on the line it
+ * names: `::error file=content/skills/x.md,line=12,col=5,title=faq.2.answer::is required`. Values
+ * are escaped as the Actions toolkit escapes them, so a message cannot end the command early.
+ */
+export function formatGithubAnnotation(problem: Problem, level: 'error' | 'warning' = 'error'): string {
+  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${level} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(problem.field)}::${data(problem.message)}`;
+}
+
 /** Sorts by file, then line, then column, so output is stable and reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(

@@ -204,7 +204,7 @@ const expectedByFixture: [string, string[]][] = [
     `skills/alpha.mdx:22:1: body: MDX does not compile: Expected a closing tag for \`<div>\` (22:1) (mdx-jsx:unexpected-character)`,
   ]],
   ['links', [
-    `skills/alpha.md:8:86: link: /skills/nope/ is not a page of this site (did you mean /skills/alpha/?)`,
+    `skills/alpha.md:8:86: link: /skills/nope/ is not a page of this site`,
     `skills/alpha.md:10:59: link: ../beta/: frontmatter text is shown on several pages, so its links must be site paths starting with / (e.g. /skills/alpha/)`,
     `skills/alpha.md:10:91: link: #faq: frontmatter text is shown on several pages, so its links must be site paths starting with / (e.g. /skills/alpha/#faq)`,
     `skills/alpha.md:14:28: link: /skills/gamma-draft/ is a draft guide, built nowhere; a published guide cannot link to it`,
@@ -212,13 +212,15 @@ const expectedByFixture: [string, string[]][] = [
     `skills/alpha.md:28:9: link: /skills/does-not-exist/ is not a page of this site`,
     `skills/alpha.md:28:53: link: /skills/beta/#no-such-heading: /skills/beta/ has no heading or element with the id #no-such-heading`,
     `skills/alpha.md:29:1: link: /skills/beta is not a page of this site (did you mean /skills/beta/?)`,
-    `skills/alpha.md:29:36: link: ../nope/ is not a page of this site (did you mean /skills/alpha/?)`,
+    `skills/alpha.md:29:36: link: ../nope/ is not a page of this site`,
     `skills/alpha.md:29:65: link: /skills/beta/#example-projects: /skills/beta/ has no heading or element with the id #example-projects`,
     `skills/alpha.md:30:1: link: /interview-questions/?level=hard: /interview-questions/ reads no ?level= query (it reads ?skill=, ?category=, ?difficulty=)`,
     `skills/alpha.md:30:55: link: /interview-questions/?difficulty=extreme: ?difficulty=extreme matches nothing /interview-questions/ can show`,
     `skills/alpha.md:31:1: link: /skills/gamma-draft/ is a draft guide, built nowhere; a published guide cannot link to it`,
     `skills/alpha.md:31:36: link: #nowhere: /skills/alpha/ has no heading or element with the id #nowhere`,
     `skills/alpha.md:31:69: link: /images/nope.png is not a file of this site (images come from public/)`,
+    `skills/alpha.md:31:107: link: /skills/btea/#token-lifecylce is not a page of this site (did you mean /skills/beta/?)`,
+    `skills/alpha.md:31:151: link: /skills/beta/#token-lifecylce: /skills/beta/ has no heading or element with the id #token-lifecylce (did you mean #token-lifecycle?)`,
   ]],
 ];
 
@@ -243,6 +245,23 @@ test('--format json prints the same problems as objects, with the root and the n
     outputLines(text),
   );
   assert.deepEqual(JSON.parse(lint(['--format', 'json'], fixture('clean')).stdout), { root: fixture('clean'), guides: 3, problems: [] });
+});
+
+test('--format github prints one GitHub Actions error per problem, on its file, line and column, link problems included', () => {
+  const text = outputLines(lint([], fixture('links')));
+  const github = lint(['--format', 'github'], fixture('links'));
+  assert.equal(github.status, 1);
+  const lines = outputLines(github);
+  assert.equal(lines.length, text.length);
+  const unescape = (value: string) => value.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+  lines.forEach((line, index) => {
+    const match = /^::error file=([^,]+),line=(\d+),col=(\d+),title=([^:]+)::(.*)$/.exec(line);
+    assert.ok(match, line);
+    const [, file, row, column, title, message] = match;
+    assert.equal(`${unescape(file!)}:${row}:${column}: ${unescape(title!)}: ${unescape(message!)}`, text[index]);
+  });
+  assert.ok(lines.includes('::error file=tests/fixtures/lint/links/skills/alpha.md,line=31,col=69,title=link::/images/nope.png is not a file of this site (images come from public/)'));
+  assert.equal(outputLines(lint(['--format', 'github'], fixture('clean'))).length, 0);
 });
 
 test('with paths, only those guides are reported, checked against the whole content root', () => {
@@ -317,7 +336,7 @@ test('--help prints the usage and exits 0', () => {
 
 const usageErrors: [string, string[], string | undefined, RegExp][] = [
   ['an unknown option', ['--fix'], undefined, /Unknown option '--fix'/],
-  ['an unknown format', ['--format', 'xml'], undefined, /--format must be "text" or "json", got "xml"/],
+  ['an unknown format', ['--format', 'xml'], undefined, /--format must be one of text, json, github, got "xml"/],
   ['a path that does not exist', ['content/skills/nope.mdx'], undefined, /content\/skills\/nope\.mdx: no such file or folder/],
   ['a path outside the content root', ['README.md'], undefined, /README\.md: not a guide of the content root: guides are content\/skills\/\*\.md and \*\.mdx/],
   ['a content root that does not exist', [], 'tests/fixtures/lint/no-such-root', /content root tests\/fixtures\/lint\/no-such-root does not exist/],
