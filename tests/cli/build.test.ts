@@ -143,3 +143,12 @@ test('lint and build see the same guides: editor litter is ignored, a linked gui
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a content root that does not exist stops the build with the one message lint gives, not frontmatter lines', () => {
+  const root = path.join(os.tmpdir(), `skill-guides-no-such-root-${process.pid}`);
+  const result = build(root);
+  assert.notEqual(result.status, 0);
+  assert.match(result.output, new RegExp(`content root ${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} does not exist \\(set CONTENT_DIR, or run from the project folder\\)`));
+  assert.doesNotMatch(result.output, /frontmatter:|    at /);
+  assert.ok(!existsSync(result.outDir));
+});
