@@ -403,6 +403,7 @@ function generateGuide(index: number, specs: readonly GuideSpec[], seed: number)
   }));
   const difficulties = ['easy', 'medium', 'hard'] as const;
   const interviewQuestions = Array.from({ length: int(3, 6) }, (_, i) => ({
+    id: `question-${i + 1}`,
     question: `How would you ${pick(VERBS)} a ${pick(ADJECTIVES)} ${pick(NOUNS)} when using ${T} (${i + 1})?`,
     whyAsked: `${sentence()} ${sentence()}`,
     strongAnswer: `${sentence()} ${sentence()} ${sentence()} ${sentence()}`,

@@ -18,6 +18,10 @@ export interface TreeRun {
   cpuSource: 'rusage' | 'proc-samples';
   /** Highest sum of resident memory over the process tree seen by the poller, in bytes. */
   peakTreeRssBytes: number;
+  /** Every poll: ms since the start, and the summed resident memory of the tree in bytes. */
+  rssSamples: [ms: number, bytes: number][];
+  /** Each line of output (stdout and stderr) with the ms since the start at which it arrived. */
+  lines: [ms: number, text: string][];
   stdout: string;
   stderr: string;
 }
@@ -121,9 +125,20 @@ export function runMeasured({ command, args, cwd, env, sampleMs = 50 }: TreeComm
   const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const lines: TreeRun['lines'] = [];
+  const partial = { stdout: '', stderr: '' };
+  const collect = (stream: 'stdout' | 'stderr', into: Buffer[]) => (chunk: Buffer) => {
+    into.push(chunk);
+    const text = partial[stream] + chunk.toString('utf8');
+    const parts = text.split('\n');
+    partial[stream] = parts.pop()!;
+    const ms = performance.now() - started;
+    for (const line of parts) lines.push([ms, line]);
+  };
+  child.stdout.on('data', collect('stdout', stdout));
+  child.stderr.on('data', collect('stderr', stderr));
   let peak = 0;
+  const rssSamples: TreeRun['rssSamples'] = [];
   const cpuByPid = new Map<number, number>();
   const sample = () => {
     if (child.pid === undefined) return;
@@ -135,6 +150,7 @@ export function runMeasured({ command, args, cwd, env, sampleMs = 50 }: TreeComm
       cpuByPid.set(pid, stat.cpuTicks);
     }
     peak = Math.max(peak, total);
+    rssSamples.push([performance.now() - started, total]);
   };
   const timer = setInterval(sample, sampleMs);
   sample();
@@ -163,6 +179,8 @@ export function runMeasured({ command, args, cwd, env, sampleMs = 50 }: TreeComm
         cpuMs,
         cpuSource,
         peakTreeRssBytes: peak,
+        rssSamples,
+        lines,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
       });

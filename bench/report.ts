@@ -36,6 +36,8 @@ export interface SizeResult {
   lintSeconds: number | null;
   lintExitCode: number | null;
   phases: { syncSeconds: number | null; bundleSeconds: number | null; renderSeconds: number | null };
+  /** Each phase of the build by the clock: its wall time, share and the tree's peak memory in it (medians over the runs); null when a marker is missing. */
+  phaseProfile: PhaseFigures[] | null;
   /** Every run's wall time, to judge the spread. */
   wallSecondsAll: number[];
 }
@@ -78,6 +80,64 @@ function toMs(duration: string): number {
   if (!match) return Number.NaN;
   const [, minutes = '0', value = '0', unit = 's'] = match;
   return Number(minutes) * 60_000 + Number(value) * (unit === 'ms' ? 1 : 1000);
+}
+
+/** One phase of a build, measured from the outside: by the clock and the memory poller. */
+export interface PhaseFigures {
+  name: string;
+  seconds: number;
+  /** Of the build's wall time. */
+  share: number;
+  /** Peak summed resident memory of the process tree while the phase ran. */
+  peakMiB: number;
+}
+
+/**
+ * The build's phases, each ending at the first log line that matches: start-up and content sync
+ * (to "[types] Generated"), bundling (to "generating static routes"), rendering (to its
+ * "✓ Completed in"), and what runs at astro:build:done (sitemap, headers, search index, the output
+ * swap) to the end.
+ */
+const PHASES: { name: string; end: RegExp | null }[] = [
+  { name: 'start-up + content sync', end: /\[types\] Generated/ },
+  { name: 'bundling', end: /generating static routes/ },
+  { name: 'rendering', end: /^(?:\S+ )?✓ Completed in/ },
+  { name: 'build:done (search index, sitemap, headers, swap)', end: null },
+];
+
+/** Splits one measured build into its phases, or null when its log lacks a phase marker. */
+export function profilePhases(run: { wallMs: number; lines: readonly [number, string][]; rssSamples: readonly [number, number][] }): PhaseFigures[] | null {
+  const figures: PhaseFigures[] = [];
+  let start = 0;
+  let from = 0;
+  for (const phase of PHASES) {
+    let end = run.wallMs;
+    if (phase.end) {
+      const index = run.lines.findIndex(([, text], at) => at >= from && phase.end!.test(text.replace(ANSI, '')));
+      if (index < 0) return null;
+      end = run.lines[index]![0];
+      from = index + 1;
+    }
+    // The last sample before the phase began counts too: it is what the phase started with.
+    const before = run.rssSamples.findLast(([ms]) => ms < start);
+    const inPhase = run.rssSamples.filter(([ms]) => ms >= start && ms <= end);
+    const peak = Math.max(0, ...[...(before ? [before] : []), ...inPhase].map(([, bytes]) => bytes));
+    figures.push({ name: phase.name, seconds: (end - start) / 1000, share: (end - start) / run.wallMs, peakMiB: peak / 1024 ** 2 });
+    start = end;
+  }
+  return figures;
+}
+
+/** The median of each phase's figures over several runs of one size. */
+export function medianProfile(profiles: readonly (PhaseFigures[] | null)[]): PhaseFigures[] | null {
+  if (profiles.length === 0 || profiles.some((profile) => profile === null)) return null;
+  const all = profiles as PhaseFigures[][];
+  return all[0]!.map((phase, index) => ({
+    name: phase.name,
+    seconds: median(all.map((profile) => profile[index]!.seconds)),
+    share: median(all.map((profile) => profile[index]!.share)),
+    peakMiB: median(all.map((profile) => profile[index]!.peakMiB)),
+  }));
 }
 
 /** Pulls the phase timings out of an `astro build` log. */
@@ -132,7 +192,9 @@ export function formatPhases(results: readonly SizeResult[]): string {
     .map((result) => {
       const { syncSeconds, bundleSeconds, renderSeconds } = result.phases;
       const perPage = renderSeconds === null ? 'n/a' : `${((renderSeconds * 1000) / result.pages).toFixed(2)} ms/page`;
-      return `${result.guides} guides: sync+types ${fixed(syncSeconds, 2)} s · bundling ${fixed(bundleSeconds, 2)} s · rendering ${fixed(renderSeconds, 2)} s (${perPage}) · Pagefind ${fixed(result.pagefindSeconds, 2)} s · runs ${result.wallSecondsAll.map((s) => s.toFixed(2)).join(', ')} s`;
+      const logged = `${result.guides} guides: sync+types ${fixed(syncSeconds, 2)} s · bundling ${fixed(bundleSeconds, 2)} s · rendering ${fixed(renderSeconds, 2)} s (${perPage}) · Pagefind ${fixed(result.pagefindSeconds, 2)} s · runs ${result.wallSecondsAll.map((s) => s.toFixed(2)).join(', ')} s`;
+      const profile = result.phaseProfile?.map((phase) => `  ${phase.name}: ${phase.seconds.toFixed(1)} s (${Math.round(phase.share * 100)}%), peak ${phase.peakMiB.toFixed(0)} MiB`);
+      return [logged, ...(profile ?? ['  (no phase profile: a log marker is missing)'])].join('\n');
     })
     .join('\n');
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
-import { countArticleWords, formatMachine, formatPhases, formatTable, median, parseBuildLog, type BenchReport, type Machine, type SizeResult } from './report.ts';
+import { countArticleWords, formatMachine, formatPhases, formatTable, median, medianProfile, parseBuildLog, profilePhases, type BenchReport, type Machine, type SizeResult } from './report.ts';
 import { compareSides, formatStarlightTable, parseStarlightPagefindMs, type SideRun, type StarlightComparison } from './paired.ts';
 import { convertCorpus, writeDocs } from './starlight-docs.ts';
 import { setUpStarlightProject, STARLIGHT_LINE, StarlightSetupError, type StarlightProject } from './starlight-project.ts';
@@ -297,6 +297,7 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
       bundleSeconds: seconds(pick(({ phases }) => phases.bundleMs)),
       renderSeconds: seconds(pick(({ phases }) => phases.renderMs)),
     },
+    phaseProfile: medianProfile(runs.map(({ run }) => profilePhases(run))),
     wallSecondsAll: runs.map(({ run }) => run.wallMs / 1000),
   };
   return { result, comparison };
@@ -349,7 +350,7 @@ async function main(): Promise<void> {
   console.log(formatMachine(machine));
   console.log(`Corpus seed ${options.seed}; medians of the runs shown; builds are cold (no cache) and include the Pagefind index.\n`);
   console.log(formatTable(results));
-  console.log(`\n${formatPhases(results)}`);
+  console.log(`\nPhases: the times Astro and Pagefind log, then each phase by the clock with the whole process tree's peak memory in it\n${formatPhases(results)}`);
   if (starlight) {
     console.log(`\nvs Starlight ${starlight.versions.starlight} (astro ${starlight.versions.astro}, vite ${starlight.versions.vite}): same corpus as Starlight docs; builds alternate ours / Starlight, each cold, Pagefind included on both sides; ratio = our wall / Starlight's (bar: 1,000 guides ≤ 0.40×).\n`);
     console.log(formatStarlightTable(comparisons));
