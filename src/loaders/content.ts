@@ -2,8 +2,7 @@ import { statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkContentRoot } from '../check/read.ts';
-import type { ContentReport } from '../check/rules.ts';
+import { checkContentRoot, type ContentRootReport as ContentReport } from '../check/read.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/urls.ts';
 import { guideFileKey, markdownFingerprint, pruneGuideFiles, readGuideFile, writeGuideFile } from './guide-files.ts';
@@ -87,8 +86,9 @@ export function guidesLoader(check: ContentCheck): Loader {
           const key = guideFileKey(guide.text, fingerprint);
           keys.set(guide.slug, key);
           if (readGuideFile(guide.slug)?.key === key) continue;
-          const body = guide.file.endsWith('.md') ? await context.renderMarkdown(`\n${guide.body}`, { fileURL: pathToFileURL(path.resolve(guide.file)) }) : undefined;
-          writeGuideFile(guide.slug, { key, data: guide.data, body });
+          const markdown = guide.file.endsWith('.md') ? `\n${guide.body}` : undefined;
+          const body = markdown === undefined ? undefined : await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(guide.file)) });
+          writeGuideFile(guide.slug, { key, data: guide.data, body, markdown });
         }
         const summaries = new Map(published.map((guide) => [guide.slug, summarizeGuide(guide.data)]));
         const mdx = published.filter((guide) => guide.file.endsWith('.mdx'));
@@ -126,6 +126,25 @@ export function taxonomyLoader(check: ContentCheck, kind: 'categories' | 'roles'
         synced = report;
         context.store.clear();
         for (const entry of report[kind]) context.store.set({ id: entry.id, data: entry, digest: context.generateDigest(entry) });
+      };
+      await sync();
+      watchRoot(check.root, context, sync);
+    },
+  };
+}
+
+/** The site settings (`site.yaml`, or every default without it): one entry, `site`. */
+export function settingsLoader(check: ContentCheck): Loader {
+  return {
+    name: 'skill-guides:settings',
+    async load(context) {
+      let synced: ContentReport | undefined;
+      const sync = async () => {
+        const report = check.current();
+        if (report === synced) return;
+        synced = report;
+        context.store.clear();
+        context.store.set({ id: 'site', data: report.settings, digest: context.generateDigest(report.settings) });
       };
       await sync();
       watchRoot(check.root, context, sync);
