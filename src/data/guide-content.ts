@@ -35,6 +35,18 @@ export function loadGuideData(guide: Guide): GuideData {
 }
 
 /**
+ * What a guide's Markdown twin starts from: its full frontmatter, where the author placed the
+ * generated sections, and a `.md` guide's Markdown as written (the placements' offsets point into
+ * it) or a `.mdx` guide's compiled content component.
+ */
+export async function loadGuideSource(guide: Guide): Promise<{ data: GuideData; placements: Placement[]; markdown?: string; Content?: GuideBody['Content'] }> {
+  const file = fileOf(guide);
+  if (file.markdown !== undefined) return { data: file.data, placements: outlineOf(file.body?.metadata?.frontmatter).placements, markdown: file.markdown };
+  const { Content, remarkPluginFrontmatter } = await render(guide.entry);
+  return { data: file.data, placements: outlineOf(remarkPluginFrontmatter).placements, Content };
+}
+
+/**
  * A guide's full frontmatter and body: a `.md` guide's HTML as the guides loader rendered it, a
  * `.mdx` guide's component through Astro's `render()`.
  */

@@ -16,6 +16,8 @@ export interface GuideFile {
   data: GuideData;
   /** `renderMarkdown()`'s result for a `.md` guide's body; `.mdx` bodies compile as modules. */
   body?: { html: string; metadata?: { headings?: unknown[]; frontmatter?: Record<string, unknown> } };
+  /** The Markdown `body` was rendered from (a `.md` guide's body as written): its Markdown twin starts from it. */
+  markdown?: string;
 }
 
 // The packages that turn Markdown into HTML; a new version may render differently.
@@ -38,7 +40,7 @@ export function markdownFingerprint(projectRoot: string): string {
 }
 
 // The shape of a guide file (`GuideFile`); a new shape must not read an old file.
-const FORMAT = '1';
+const FORMAT = '2';
 
 /** The key of a guide file: the guide's text and the Markdown configuration, all that the file depends on. */
 export function guideFileKey(text: string, fingerprint: string): string {
