@@ -85,7 +85,7 @@ test('buildGuideGraph emits a TechArticle, BreadcrumbList, FAQPage (one plain-te
 });
 
 test('without a default author, the publisher is the guide\'s author', () => {
-  const graph = buildGuideGraph({ url: 'https://x.test/skills/a/', title: 'A', description: 'A.', updated: '2026-01-01', published: '2026-01-01', image: 'https://x.test/og.png', categoryName: 'S', concepts: [], faq: [], breadcrumbs: [], site: SITE }) as { '@graph': Record<string, unknown>[] };
+  const graph = buildGuideGraph({ url: 'https://x.test/skills/a/', title: 'A', description: 'A.', updated: '2026-01-01', published: '2026-01-01', image: 'https://x.test/og.png', categoryName: 'S', concepts: [], faq: [], breadcrumbs: [], site: SITE }) as unknown as { '@graph': Record<string, unknown>[] };
   assert.deepEqual(graph['@graph'][0]!.author, { '@id': 'https://x.test/#publisher' });
 });
 
@@ -110,7 +110,7 @@ test('the home graph holds the WebSite (with its publisher) and an ItemList of t
 
 test('a list page\'s graph holds its breadcrumbs and an ItemList of its guides, named after the page', () => {
   const page = 'https://x.test/categories/security/';
-  const graph = buildListPageGraph([{ name: 'Home', url: 'https://x.test/' }, { name: 'Security', url: page }], [{ name: 'A', url: 'https://x.test/skills/a/' }]) as { '@graph': Record<string, unknown>[] };
+  const graph = buildListPageGraph([{ name: 'Home', url: 'https://x.test/' }, { name: 'Security', url: page }], [{ name: 'A', url: 'https://x.test/skills/a/' }]) as unknown as { '@graph': Record<string, unknown>[] };
   assert.deepEqual(graph['@graph'].map((node) => [node['@type'], node['@id']]), [['BreadcrumbList', `${page}#breadcrumbs`], ['ItemList', `${page}#guides`]]);
 });
 

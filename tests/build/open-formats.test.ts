@@ -48,7 +48,7 @@ for (const guide of published) {
     const { $ } = readTwin(slug);
     const page = loadPage(SITE_DIST, `/skills/${slug}/`);
     const outline = (doc: ReturnType<typeof load>, scope: string) =>
-      doc(`${scope} h2, ${scope} h3`).toArray().filter((heading) => doc(heading).closest('.card').length === 0).map((heading) => `${heading.tagName} ${normalise(doc(heading).text())}`);
+      doc(`${scope} h2, ${scope} h3`).toArray().filter((heading) => doc(heading).closest('.card').length === 0).map((heading) => `${doc(heading).prop("tagName")!.toLowerCase()} ${normalise(doc(heading).text())}`);
     // The twin gives each interview question and FAQ item an h3; the page shows them in a table and an accordion.
     const itemHeadings = new Set([...data.faq.map((item) => `h3 ${item.question}`), ...data.interviewQuestions.map((question) => `h3 ${question.question}`)]);
     assert.deepEqual(outline($, ':root').filter((entry) => !itemHeadings.has(entry)), outline(page, '.guide-body'));
