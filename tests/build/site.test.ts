@@ -59,6 +59,8 @@ for (const guide of published) {
     assert.equal($('section[aria-labelledby="example-projects"] tbody tr').length, data.exampleProjects.length);
     assert.deepEqual($('section[aria-labelledby="related-skills"] ul .card h3').toArray().map((h) => $(h).text()), data.relatedSkills.map((related) => published.find((other) => other.slug === related)!.data.title));
     assert.equal($(`a[href="/interview-questions/?skill=${slug}"]`).length, 1);
+    // content/site.yaml names no repository: no edit or report link (tests/build/fixtures.test.ts has one).
+    assert.equal($('.guide-actions, a[href*="/issues/new"], a[href*="/edit/"]').length, 0);
   });
 
   test(`/skills/${slug}/ JSON-LD is one graph that matches the frontmatter and the visible breadcrumbs`, () => {
@@ -235,4 +237,17 @@ test('a query for a guide\'s exact title ranks that guide first', async () => {
 test('navigation chrome is not indexed: the site name in the header matches no page body', async () => {
   const hits = await (await getIndex()).search('Skill guides RSS feed Sitemap');
   assert.deepEqual(hits, []);
+});
+
+test('search sub-results are the guide\'s headings by their own text, and self-links add no words to the index', async () => {
+  const index = await getIndex();
+  const [first] = await index.search('least privilege');
+  assert.ok(first && first.subResults.length > 0);
+  const $ = loadPage(SITE_DIST, '/skills/iam/');
+  for (const sub of first.subResults) {
+    const id = sub.url.split('#')[1];
+    if (!id) continue;
+    assert.equal(sub.title, normalise($(`#${id}`).text()), sub.url);
+  }
+  assert.deepEqual(await index.search('"Link to this section"'), []);
 });
