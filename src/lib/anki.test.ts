@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildAnkiTsv } from './anki.ts';
+import { ankiTsv, type AnkiNote } from './anki.ts';
+
+const buildAnkiTsv = (notes: AnkiNote[]) => [...ankiTsv(notes)].join('');
 
 const note = { guid: 'iam/least-privilege', question: 'What is least privilege?', whyAskedHtml: 'Basics.', strongAnswerHtml: 'Grant <code>only</code> what is needed.', tags: ['iam', 'difficulty::easy'] };
 

@@ -26,19 +26,19 @@ function toField(html: string): string {
 }
 
 /**
- * A tab-separated file that Anki imports as it is (File › Import): its header lines name the
- * separator, say the fields are HTML, and point at the GUID and tag columns. Columns: GUID, Front
- * (the question), Back (why it is asked, then a strong answer), Tags.
+ * A tab-separated file that Anki imports as it is (File › Import), one note per line: its header
+ * lines name the separator, say the fields are HTML, and point at the GUID and tag columns. Columns:
+ * GUID, Front (the question), Back (why it is asked, then a strong answer), Tags.
  */
-export function buildAnkiTsv(notes: readonly AnkiNote[]): string {
-  const header = ['#separator:tab', '#html:true', '#notetype:Basic', '#columns:GUID\tFront\tBack\tTags', '#guid column:1', '#tags column:4'];
-  const rows = notes.map((note) =>
-    [
-      toField(note.guid),
-      toField(note.question.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]!)),
-      toField(`<b>Why asked:</b> ${note.whyAskedHtml}<br><br><b>Strong answer:</b> ${note.strongAnswerHtml}`),
-      toField(note.tags.join(' ')),
-    ].join('\t'),
-  );
-  return `${[...header, ...rows].join('\n')}\n`;
+export function* ankiTsv(notes: Iterable<AnkiNote>): Generator<string> {
+  yield '#separator:tab\n#html:true\n#notetype:Basic\n#columns:GUID\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n';
+  for (const note of notes) {
+    const fields = [
+      note.guid,
+      note.question.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]!),
+      `<b>Why asked:</b> ${note.whyAskedHtml}<br><br><b>Strong answer:</b> ${note.strongAnswerHtml}`,
+      note.tags.join(' '),
+    ];
+    yield `${fields.map(toField).join('\t')}\n`;
+  }
 }

@@ -22,6 +22,18 @@ function isSafeInline(node: MdastNodes): boolean {
   return !('children' in node) || node.children.every((child) => isSafeInline(child as MdastNodes));
 }
 
+/**
+ * Text with none of these characters, and no block marker at its start, has no Markdown syntax: no
+ * emphasis, code, link, image, entity, escape, raw HTML, table cell or line break (a bare URL may
+ * become a link, showing the same text). Such a field needs no parse at all.
+ */
+const SYNTAX_CHARACTERS = /[\\`*_[\]<>&|~\r\n]|^(?:[#>+-]|\d+[.)])/;
+
+/** Whether `text` means nothing but its characters, wherever a paragraph's inline text may stand. */
+function isPlainProse(text: string): boolean {
+  return text === text.trim() && !SYNTAX_CHARACTERS.test(text);
+}
+
 /** A field's parse, when it is one paragraph of safe inline Markdown on one line (`|` excluded in table cells). */
 function safeParagraph(text: string, inCell: boolean): PhrasingContent[] | undefined {
   if (/[\r\n]/.test(text) || text !== text.trim() || (inCell && text.includes('|'))) return undefined;
@@ -65,13 +77,14 @@ function serialize(node: MdastNodes, options: { oneLine?: boolean; inCell?: bool
  * line, for a table cell or after a label.
  */
 export function inlineFieldToMarkdown(text: string, options: { inCell?: boolean; oneLine?: boolean } = {}): string {
-  if (safeParagraph(text, options.inCell ?? false)) return text;
+  if (isPlainProse(text) || safeParagraph(text, options.inCell ?? false)) return text;
   const root = markdownToMdast(text) as MdastRoot;
   return serialize(sanitize(root)[0]!, options);
 }
 
 /** Markdown for a plain-text field (title, question, term): the text itself, escaped where Markdown would read it. */
 export function plainTextToMarkdown(text: string, options: { inCell?: boolean } = {}): string {
+  if (isPlainProse(text)) return text;
   const parsed = safeParagraph(text, options.inCell ?? false);
   if (parsed?.length === 1 && parsed[0]!.type === 'text' && parsed[0]!.value === text) return text;
   return serialize({ type: 'paragraph', children: [{ type: 'text', value: text }] }, { oneLine: true, inCell: options.inCell });

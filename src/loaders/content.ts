@@ -86,9 +86,13 @@ export function guidesLoader(check: ContentCheck): Loader {
           const key = guideFileKey(guide.text, fingerprint);
           keys.set(guide.slug, key);
           if (readGuideFile(guide.slug)?.key === key) continue;
-          const markdown = guide.file.endsWith('.md') ? `\n${guide.body}` : undefined;
-          const body = markdown === undefined ? undefined : await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(guide.file)) });
-          writeGuideFile(guide.slug, { key, data: guide.data, body, markdown });
+          let body;
+          if (guide.file.endsWith('.md')) {
+            const markdown = `\n${guide.body}`;
+            const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(guide.file)) });
+            body = { html: rendered.html, metadata: rendered.metadata, markdown };
+          }
+          writeGuideFile(guide.slug, { key, data: guide.data, body });
         }
         const summaries = new Map(published.map((guide) => [guide.slug, summarizeGuide(guide.data)]));
         const mdx = published.filter((guide) => guide.file.endsWith('.mdx'));
