@@ -34,12 +34,15 @@ test('the basic fixture site builds without a warning, its MDX guide included', 
   assert.doesNotMatch(built.output, /\bWARN\b|MODULE_LEVEL_DIRECTIVE/);
 });
 
-test('a draft guide appears nowhere: no page, link, sitemap or feed entry, hub question or search result', async () => {
-  for (const file of listFiles(BASIC_DIST).filter((name) => /\.(html|xml|txt)$/.test(name))) {
+test('a draft guide appears nowhere: no page, link, sitemap or feed entry, hub question, open-format file or search result', async () => {
+  for (const file of listFiles(BASIC_DIST).filter((name) => /\.(html|xml|txt|md|json|tsv)$/.test(name))) {
     const text = readFileSync(path.join(BASIC_DIST, file), 'utf8');
     assert.doesNotMatch(text, /gamma|Draft question|Draftonlyword/i, file);
   }
   assert.equal(existsSync(path.join(BASIC_DIST, 'skills', 'gamma-draft')), false);
+  assert.equal(existsSync(path.join(BASIC_DIST, 'skills', 'gamma-draft.md')), false);
+  const llms = readFileSync(path.join(BASIC_DIST, 'llms.txt'), 'utf8');
+  assert.deepEqual([...llms.matchAll(/\/skills\/([a-z0-9-]+)\.md\)/g)].map((match) => match[1]), ['alpha', 'beta'], 'llms.txt lists every published guide and no draft');
   const index = await openIndex(BASIC_DIST);
   try {
     assert.deepEqual(await index.search('Draftonlyword'), []);
