@@ -7,10 +7,13 @@ import { pagefindDevServer } from './src/integrations/pagefind-dev.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentProblemsInDev } from './src/integrations/content-problems.ts';
-import { getCacheDir } from './src/check/content-root.ts';
+import { llmsFull } from './src/integrations/llms-full.ts';
+import { addGuideLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { getCacheDir, getContentRoot } from './src/check/content-root.ts';
+import { readSiteUrl } from './src/check/site-settings.ts';
 
-/** Public URL of the deployed site; canonical, sitemap, RSS and JSON-LD URLs are built from it. */
-const site = process.env.SITE_URL?.trim() || 'https://skill-guides.example.com';
+/** Public URL of the deployed site: `SITE_URL`, else `url` in the content root's site.yaml. */
+const site = process.env.SITE_URL?.trim() || readSiteUrl(getContentRoot());
 
 export default defineConfig({
   site,
@@ -19,7 +22,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx({ optimize: true }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    // Internal search result pages are noindex and stay out of the sitemap.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith('/search/'), serialize: addGuideLastmod }),
+    llmsFull(),
     securityHeaders(),
     pagefind(),
     pagefindDevServer(),

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runMeasured } from './process-tree.ts';
 import type { DocFile } from './starlight-docs.ts';
+import { siteSettingsSchema } from '../src/schemas/site-settings.ts';
 
 /**
  * The Starlight side of `npm run bench -- --vs-starlight`: a stock Starlight project generated in the
@@ -111,14 +112,12 @@ export function ourVersions(root: string): { astro: string; vite: string } {
   return { astro, vite };
 }
 
-/** Our site URL as astro.config.ts computes it: SITE_URL, else the default written there. */
-export function ourSite(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.SITE_URL?.trim();
-  if (fromEnv) return fromEnv;
-  const config = readFileSync(path.join(root, 'astro.config.ts'), 'utf8');
-  const fallback = /^const site\s*=.*\|\|\s*(['"])(https?:\/\/[^'"]+)\1/m.exec(config)?.[2];
-  if (!fallback) throw new StarlightSetupError('cannot find the default site URL in astro.config.ts (`const site = … || \'https://…\'`)');
-  return fallback;
+/**
+ * Our site URL for a bench corpus, as astro.config.ts computes it: SITE_URL, else the content
+ * root's site.yaml, which a bench corpus does not have, so the settings' default.
+ */
+export function ourSite(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SITE_URL?.trim() || siteSettingsSchema.parse({}).url;
 }
 
 /**
@@ -169,7 +168,7 @@ export async function setUpStarlightProject(dir: string, root: string, log: (mes
   const versions = resolveVersions(root);
   log(`Starlight project: @astrojs/starlight ${versions.starlight}, astro ${versions.astro}, @astrojs/markdown-remark ${versions.markdownRemark}, vite ${versions.vite} (override)`);
   mkdirSync(dir, { recursive: true });
-  for (const file of starlightProjectFiles(versions, ourSite(root))) {
+  for (const file of starlightProjectFiles(versions, ourSite())) {
     mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
     writeFileSync(path.join(dir, file.path), file.text);
   }

@@ -1,12 +1,14 @@
 import { DIFFICULTIES } from '../schemas/guide.ts';
 import { faqItemId, GENERATED_SECTIONS, LAYOUT_IDS } from '../lib/sections.ts';
-import { getCategoryPath, getGuidePath, getInterviewHubPath, getRolePath } from '../lib/urls.ts';
+import { getCategoryPath, getGuideMarkdownPath, getGuidePath, getInterviewHubPath, getRolePath } from '../lib/urls.ts';
 import { editDistance } from './suggest.ts';
 
 /** What the site map needs to know about a published guide. */
 export interface MappedGuide {
   slug: string;
   category: string;
+  /** The roles it lists: a role page exists only while a published guide lists it. */
+  roles: readonly string[];
   /** Undefined when the guide could not be read (it has problems of its own): any id is accepted. */
   headingIds?: readonly string[];
   questionCount: number;
@@ -22,6 +24,8 @@ export interface SiteMap {
   pages: Map<string, ReadonlySet<string> | null>;
   /** Site paths of draft guides: built nowhere. */
   drafts: ReadonlySet<string>;
+  /** Site paths of categories and roles that have no page while no published guide is in them, and why. */
+  empty: ReadonlyMap<string, string>;
   /** Site path → query parameter → whether a value is one the page can show. */
   queries: Map<string, Record<string, (value: string) => boolean>>;
   /** Whether `public/` holds a file at this site path (`/og.png`). */
@@ -48,10 +52,18 @@ export function buildSiteMap(options: {
     ...guides.filter((guide) => guide.questionCount > 0).flatMap((guide) => [`skill-${guide.slug}`, `skill-${guide.slug}-title`, ...Array.from({ length: guide.questionCount }, (_, index) => `q-${guide.slug}-${index + 1}`)]),
   ]));
   pages.set('/search/', withLayout(['search-page-q', 'search-page-results', ...populatedCategories.map((id) => `ns-${id}`)]));
-  for (const id of options.categories) pages.set(getCategoryPath(id), withLayout([]));
-  for (const id of options.roles) pages.set(getRolePath(id), withLayout([]));
+  // A category or role without a published guide has no page.
+  for (const id of populatedCategories) pages.set(getCategoryPath(id), withLayout([]));
+  const listedRoles = new Set(guides.flatMap((guide) => guide.roles));
+  for (const id of options.roles.filter((role) => listedRoles.has(role))) pages.set(getRolePath(id), withLayout([]));
+  const empty = new Map([
+    ...options.categories.filter((id) => !populated.has(id)).map((id): [string, string] => [getCategoryPath(id), `no published guide is in the category "${id}"`]),
+    ...options.roles.filter((id) => !listedRoles.has(id)).map((id): [string, string] => [getRolePath(id), `no published guide lists the role "${id}"`]),
+  ]);
   pages.set('/404.html', withLayout([]));
-  for (const path of ['/rss.xml', '/sitemap-index.xml', '/robots.txt']) pages.set(path, new Set());
+  // The feeds and open formats (docs/formats.md): files, no ids.
+  for (const path of OTHER_FILES) pages.set(path, new Set());
+  for (const guide of guides) pages.set(getGuideMarkdownPath(guide.slug), new Set());
   for (const guide of guides) {
     if (!guide.headingIds) {
       pages.set(getGuidePath(guide.slug), null);
@@ -77,8 +89,11 @@ export function buildSiteMap(options: {
     }],
     ['/search/', { q: () => true }],
   ]);
-  return { pages, drafts: new Set(options.draftSlugs.map(getGuidePath)), queries, hasPublicFile: options.hasPublicFile };
+  return { pages, drafts: new Set(options.draftSlugs.map(getGuidePath)), empty, queries, hasPublicFile: options.hasPublicFile };
 }
+
+/** The files every build writes besides pages and guides' Markdown twins. */
+const OTHER_FILES = ['/rss.xml', '/sitemap-index.xml', '/robots.txt', '/llms.txt', '/llms-full.txt', '/api/guides.json', '/api/questions.json', '/api/questions.tsv', '/api/schema/guides.json', '/api/schema/questions.json'];
 
 const SITE = 'https://site.invalid';
 
@@ -112,6 +127,7 @@ export function checkLink(url: string, from: string, map: SiteMap, options: { in
   if (options.image || !map.pages.has(path)) {
     if (map.hasPublicFile(path)) return undefined;
     if (map.drafts.has(path)) return `${trimmed} is a draft guide, built nowhere; a published guide cannot link to it`;
+    if (map.empty.has(path)) return `${trimmed} has no page: ${map.empty.get(path)}, and an empty list is not built`;
     const guess = map.pages.has(`${path}/`) ? `${path}/` : closest(path, map.pages.keys());
     return `${trimmed} is not a ${options.image ? 'file' : 'page'} of this site${options.image ? ' (images come from public/)' : hint(guess)}`;
   }

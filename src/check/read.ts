@@ -3,6 +3,13 @@ import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { checkContent, type ContentReport, type SourceFile } from './rules.ts';
+import { checkSiteSettingsFile, DEFAULT_SETTINGS, SITE_SETTINGS_FILE } from './site-settings.ts';
+import type { SiteSettings } from '../schemas/site-settings.ts';
+
+/** A content root's report: its guides, categories and roles, and its site settings. */
+export interface ContentRootReport extends ContentReport {
+  settings: SiteSettings;
+}
 
 /** Path as shown in messages: relative to the working directory when inside it. */
 export function displayPath(file: string): string {
@@ -83,7 +90,7 @@ const isProblem = (read: SourceFile | Problem): read is Problem => 'message' in 
  * (guide file paths), reports only those guides' problems, still checked against the whole root.
  * Throws a `ContentRootError` when there is no content root to check.
  */
-export function checkContentRoot(root: string, options: { only?: readonly string[] } = {}): ContentReport {
+export function checkContentRoot(root: string, options: { only?: readonly string[] } = {}): ContentRootReport {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new ContentRootError(root);
   const only = options.only && new Set(options.only.map((file) => displayPath(path.resolve(file))));
   const problems: Problem[] = [];
@@ -128,5 +135,9 @@ export function checkContentRoot(root: string, options: { only?: readonly string
       },
     },
   );
-  return { ...report, problems: sortProblems([...problems, ...report.problems]) };
+  const settingsFile = path.join(root, SITE_SETTINGS_FILE);
+  // No site.yaml: every setting has its default.
+  const settingsSource = existsSync(settingsFile) ? read(settingsFile) : { file: displayPath(settingsFile), text: '' };
+  const site = settingsSource ? checkSiteSettingsFile(settingsSource) : { settings: DEFAULT_SETTINGS, problems: [] };
+  return { ...report, problems: sortProblems([...problems, ...site.problems, ...report.problems]), settings: site.settings };
 }

@@ -76,7 +76,7 @@ export interface ExternalLink {
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url.trim());
 
 /** Turns zod issues into located problems, one per field (unknown keys one per key). */
-function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = [], root = 'frontmatter'): Problem[] {
+export function problemsFromZodError(file: string, error: z.ZodError, source: YamlSource, allowedKeys: readonly string[] = [], root = 'frontmatter'): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -350,11 +350,12 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
       guides: [...sourceBySlug.keys()].flatMap((slug): MappedGuide[] => {
         const each = lookupGuide(slug);
         // A guide with problems of its own is still a page: links to it are checked no further.
-        if (!each) return [{ slug, category: '', questionCount: 0, faqCount: 0, hasProjects: false, hasRelatedSkills: false, hasRoles: false }];
+        if (!each) return [{ slug, category: '', roles: [], questionCount: 0, faqCount: 0, hasProjects: false, hasRelatedSkills: false, hasRoles: false }];
         if (each.data.draft) return [];
         return [{
           slug,
           category: each.data.category,
+          roles: each.data.relatedRoles,
           headingIds: each.outline.headings.map((heading) => heading.id),
           questionCount: each.data.interviewQuestions.length,
           faqCount: each.data.faq.length,

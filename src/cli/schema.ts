@@ -9,6 +9,7 @@ const USAGE = `Usage: npm run schema [-- --check]
 Writes the JSON Schemas generated from the zod schemas, for editors and other tools:
   ${JSON_SCHEMA_FILES.guide}      guide frontmatter (content/skills/*.mdx)
   ${JSON_SCHEMA_FILES.taxonomy}   content/categories.yaml and content/roles.yaml
+  ${JSON_SCHEMA_FILES.siteSettings}   content/site.yaml
 
 Options:
   --check     write nothing; exit 1 if a committed file differs from a fresh generation

@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
 import type { Guide } from './site.ts';
-import { readGuideFile, type GuideFile } from '../loaders/guide-files.ts';
+import { readGuideFile, readGuideText, type GuideFile } from '../loaders/guide-files.ts';
 import { splitAtSectionMarkers, type BodyHeading, type BodySegment, type Placement } from '../lib/sections.ts';
 import { countFrontmatterWords } from '../lib/markdown.ts';
 import { getReadingMinutes } from '../lib/reading-time.ts';
@@ -35,6 +35,18 @@ export function loadGuideData(guide: Guide): GuideData {
 }
 
 /**
+ * What a guide's Markdown twin starts from: its full frontmatter, where the author placed the
+ * generated sections, and a `.md` guide's Markdown as written (the placements' offsets point into
+ * it) or a `.mdx` guide's compiled content component.
+ */
+export async function loadGuideSource(guide: Guide): Promise<{ data: GuideData; placements: Placement[]; markdown?: string; Content?: GuideBody['Content'] }> {
+  const file = fileOf(guide);
+  if (file.body) return { data: file.data, placements: outlineOf(file.body.metadata?.frontmatter).placements, markdown: readGuideText(guide.slug, 'md') };
+  const { Content, remarkPluginFrontmatter } = await render(guide.entry);
+  return { data: file.data, placements: outlineOf(remarkPluginFrontmatter).placements, Content };
+}
+
+/**
  * A guide's full frontmatter and body: a `.md` guide's HTML as the guides loader rendered it, a
  * `.mdx` guide's component through Astro's `render()`.
  */
@@ -43,7 +55,7 @@ export async function loadGuideContent(guide: Guide): Promise<{ data: GuideData;
   const reading = (bodyWords: number) => getReadingMinutes(bodyWords + countFrontmatterWords(file.data));
   if (file.body) {
     // Rendered Markdown ends with a newline where compiled MDX does not: without it, .md and .mdx give the same page.
-    const segments = splitAtSectionMarkers(file.body.html.replace(/\n$/, ''));
+    const segments = splitAtSectionMarkers(readGuideText(guide.slug, 'html').replace(/\n$/, ''));
     const { placements, bodyWords } = outlineOf(file.body.metadata?.frontmatter);
     return { data: file.data, body: { segments, headings: (file.body.metadata?.headings ?? []) as BodyHeading[], placements, readingMinutes: reading(bodyWords) } };
   }

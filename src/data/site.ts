@@ -1,5 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { TaxonomyEntry } from '../schemas/taxonomy.ts';
+import type { SiteSettings } from '../schemas/site-settings.ts';
 
 type GuideEntry = CollectionEntry<'skills'>;
 
@@ -14,18 +15,19 @@ export interface Guide {
 
 /** The whole site's published content, with lookups built once per build. */
 export interface SiteContent {
+  /** `site.yaml`, defaults applied. */
+  settings: SiteSettings;
   guides: Guide[];
   guideBySlug: Map<string, Guide>;
+  /** Categories that have at least one published guide: an empty one is shown nowhere. */
   categories: TaxonomyEntry[];
   categoryById: Map<string, TaxonomyEntry>;
+  /** Roles that at least one published guide lists: an empty one is shown nowhere. */
   roles: TaxonomyEntry[];
   roleById: Map<string, TaxonomyEntry>;
   guidesByCategory: Map<string, Guide[]>;
   guidesByRole: Map<string, Guide[]>;
 }
-
-export const SITE_NAME = 'Skill guides';
-export const SITE_DESCRIPTION = 'In-depth guides to technical skills — IAM, OAuth 2.0, JWT, Vault, DevSecOps — for interviews and real work: concepts, architecture, interview questions and FAQ.';
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -36,11 +38,10 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [entries, categoryEntries, roleEntries] = await Promise.all([getCollection('skills'), getCollection('categories'), getCollection('roles')]);
-  const categories = categoryEntries.map((entry) => entry.data);
-  const roles = roleEntries.map((entry) => entry.data);
-  const categoryById = new Map(categories.map((category) => [category.id, category]));
-  const roleById = new Map(roles.map((role) => [role.id, role]));
+  const [entries, categoryEntries, roleEntries, settings] = await Promise.all([getCollection('skills'), getCollection('categories'), getCollection('roles'), getEntry('settings', 'site')]);
+  if (!settings) throw new Error('the settings collection has no "site" entry (src/loaders/content.ts writes it on every sync)');
+  const categoryById = new Map(categoryEntries.map((entry) => [entry.data.id, entry.data]));
+  const roleById = new Map(roleEntries.map((entry) => [entry.data.id, entry.data]));
   // Drafts are never stored (src/loaders/content.ts).
   const guides: Guide[] = entries
     .map((entry) => {
@@ -67,15 +68,18 @@ async function loadSiteContent(): Promise<SiteContent> {
     }
     return map;
   };
+  const guidesByCategory = group((guide) => [guide.category.id]);
+  const guidesByRole = group((guide) => guide.data.relatedRoles);
   return {
+    settings: settings.data,
     guides,
     guideBySlug: new Map(guides.map((guide) => [guide.slug, guide])),
-    categories,
+    categories: categoryEntries.map((entry) => entry.data).filter((category) => guidesByCategory.has(category.id)),
     categoryById,
-    roles,
+    roles: roleEntries.map((entry) => entry.data).filter((role) => guidesByRole.has(role.id)),
     roleById,
-    guidesByCategory: group((guide) => [guide.category.id]),
-    guidesByRole: group((guide) => guide.data.relatedRoles),
+    guidesByCategory,
+    guidesByRole,
   };
 }
 

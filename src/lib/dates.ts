@@ -20,6 +20,11 @@ export function formatMonthYear(isoDate: string): string {
   return `${MONTHS[Number(month) - 1]} ${year}`;
 }
 
+/** "2026-06-03" → "Wed, 03 Jun 2026 00:00:00 GMT", the RFC 822 date RSS uses. */
+export function toRfc822Date(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toUTCString();
+}
+
 /** "2026-06-03" → "3 June 2026". */
 export function formatLongDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildBreadcrumbList, buildGuideGraph, serializeJsonLd } from './json-ld.ts';
+import { buildBreadcrumbList, buildGuideGraph, buildHomeGraph, buildListPageGraph, serializeJsonLd, siteIdentityOf, type SiteIdentity } from './json-ld.ts';
+import { siteSettingsSchema } from '../schemas/site-settings.ts';
+
+const SITE: SiteIdentity = { name: 'Skill guides', url: 'https://x.test/', description: 'Guides.', publisher: { name: 'Acme', url: 'https://acme.test/' }, logo: 'https://x.test/logo.svg' };
 
 test('serializeJsonLd escapes characters that could end the script element, and parses back to the same text', () => {
   const hostile = { name: '</script><script>alert(1)</script> & \u2028\u2029 <!--' };
@@ -20,13 +23,15 @@ test('buildBreadcrumbList numbers positions from 1 in visible order', () => {
   });
 });
 
-test('buildGuideGraph emits one TechArticle, BreadcrumbList and FAQPage with one plain-text Answer per question, in order', () => {
+test('buildGuideGraph emits a TechArticle, BreadcrumbList, FAQPage (one plain-text Answer per question, in order) and the publisher', () => {
   const url = 'https://x.test/skills/jwt/';
   const graph = buildGuideGraph({
     url,
     title: 'JWT',
     description: 'Tokens.',
     updated: '2026-11-22',
+    published: '2026-01-05',
+    image: 'https://x.test/og.png',
     categoryName: 'Security',
     concepts: [{ term: 'Claims' }],
     faq: [
@@ -34,8 +39,7 @@ test('buildGuideGraph emits one TechArticle, BreadcrumbList and FAQPage with one
       { question: 'Second?', answer: 'Yes & no.' },
     ],
     breadcrumbs: [{ name: 'Home', url: 'https://x.test/' }, { name: 'Security', url: 'https://x.test/categories/security/' }, { name: 'JWT', url }],
-    siteName: 'Skill guides',
-    siteUrl: 'https://x.test/',
+    site: { ...SITE, author: { name: 'Ada', url: 'https://ada.test/' } },
   });
   assert.deepEqual(graph, {
     '@context': 'https://schema.org',
@@ -45,13 +49,17 @@ test('buildGuideGraph emits one TechArticle, BreadcrumbList and FAQPage with one
         '@id': `${url}#article`,
         headline: 'JWT',
         description: 'Tokens.',
+        datePublished: '2026-01-05',
         dateModified: '2026-11-22',
         url,
         mainEntityOfPage: url,
+        image: 'https://x.test/og.png',
         inLanguage: 'en',
         articleSection: 'Security',
         about: [{ '@type': 'Thing', name: 'JWT' }, { '@type': 'Thing', name: 'Claims' }],
-        isPartOf: { '@type': 'WebSite', name: 'Skill guides', url: 'https://x.test/' },
+        author: { '@type': 'Person', name: 'Ada', url: 'https://ada.test/' },
+        publisher: { '@id': 'https://x.test/#publisher' },
+        isPartOf: { '@id': 'https://x.test/#website' },
       },
       {
         '@type': 'BreadcrumbList',
@@ -71,6 +79,42 @@ test('buildGuideGraph emits one TechArticle, BreadcrumbList and FAQPage with one
           { '@type': 'Question', name: 'Second?', acceptedAnswer: { '@type': 'Answer', text: 'Yes & no.' } },
         ],
       },
+      { '@type': 'Organization', '@id': 'https://x.test/#publisher', name: 'Acme', url: 'https://acme.test/', logo: { '@type': 'ImageObject', url: 'https://x.test/logo.svg' } },
     ],
   });
+});
+
+test('without a default author, the publisher is the guide\'s author', () => {
+  const graph = buildGuideGraph({ url: 'https://x.test/skills/a/', title: 'A', description: 'A.', updated: '2026-01-01', published: '2026-01-01', image: 'https://x.test/og.png', categoryName: 'S', concepts: [], faq: [], breadcrumbs: [], site: SITE }) as unknown as { '@graph': Record<string, unknown>[] };
+  assert.deepEqual(graph['@graph'][0]!.author, { '@id': 'https://x.test/#publisher' });
+});
+
+test('the home graph holds the WebSite (with its publisher) and an ItemList of the guides in page order', () => {
+  assert.deepEqual(buildHomeGraph(SITE, [{ name: 'B', url: 'https://x.test/skills/b/' }, { name: 'A', url: 'https://x.test/skills/a/' }]), {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebSite', '@id': 'https://x.test/#website', name: 'Skill guides', url: 'https://x.test/', description: 'Guides.', inLanguage: 'en', publisher: { '@id': 'https://x.test/#publisher' } },
+      { '@type': 'Organization', '@id': 'https://x.test/#publisher', name: 'Acme', url: 'https://acme.test/', logo: { '@type': 'ImageObject', url: 'https://x.test/logo.svg' } },
+      {
+        '@type': 'ItemList',
+        '@id': 'https://x.test/#guides',
+        numberOfItems: 2,
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'B', url: 'https://x.test/skills/b/' },
+          { '@type': 'ListItem', position: 2, name: 'A', url: 'https://x.test/skills/a/' },
+        ],
+      },
+    ],
+  });
+});
+
+test('a list page\'s graph holds its breadcrumbs and an ItemList of its guides, named after the page', () => {
+  const page = 'https://x.test/categories/security/';
+  const graph = buildListPageGraph([{ name: 'Home', url: 'https://x.test/' }, { name: 'Security', url: page }], [{ name: 'A', url: 'https://x.test/skills/a/' }]) as unknown as { '@graph': Record<string, unknown>[] };
+  assert.deepEqual(graph['@graph'].map((node) => [node['@type'], node['@id']]), [['BreadcrumbList', `${page}#breadcrumbs`], ['ItemList', `${page}#guides`]]);
+});
+
+test('the site identity resolves the settings\' defaults: the publisher is the site, the logo an absolute URL', () => {
+  const identity = siteIdentityOf(siteSettingsSchema.parse({ name: 'Guides' }), 'https://guides.test');
+  assert.deepEqual(identity, { name: 'Guides', url: 'https://guides.test/', description: siteSettingsSchema.parse({}).description, publisher: { name: 'Guides', url: 'https://guides.test/' }, logo: 'https://guides.test/favicon.svg' });
 });

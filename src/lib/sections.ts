@@ -69,6 +69,8 @@ export interface BodyHeading {
 export interface Placement {
   name: SectionName;
   afterHeading: number;
+  /** Where the component is in the Markdown source (UTF-16 offsets, end excluded): a `.md` guide's Markdown twin puts the section there. */
+  source?: [start: number, end: number];
 }
 
 /** One entry of the "On this page" list. */

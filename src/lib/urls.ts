@@ -10,6 +10,11 @@ export function getGuidePath(slug: string): string {
   return `/skills/${slug}/`;
 }
 
+/** Site-relative URL of a guide as Markdown. */
+export function getGuideMarkdownPath(slug: string): string {
+  return `/skills/${slug}.md`;
+}
+
 /** Site-relative URL of a category page. */
 export function getCategoryPath(id: string): string {
   return `/categories/${id}/`;

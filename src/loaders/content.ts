@@ -2,8 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkContentRoot } from '../check/read.ts';
-import type { ContentReport } from '../check/rules.ts';
+import { checkContentRoot, type ContentRootReport as ContentReport } from '../check/read.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/urls.ts';
 import { guideFileKey, markdownFingerprint, pruneGuideFiles, readGuideFile, writeGuideFile } from './guide-files.ts';
@@ -91,7 +90,12 @@ export function guidesLoader(check: ContentCheck): Loader {
           const key = guideFileKey(guide.text, fingerprint);
           keys.set(guide.slug, key);
           if (readGuideFile(guide.slug)?.key === key) continue;
-          const body = guide.file.endsWith('.md') ? await context.renderMarkdown(`\n${guide.body}`, { fileURL: pathToFileURL(path.resolve(guide.file)) }) : undefined;
+          let body;
+          if (guide.file.endsWith('.md')) {
+            const markdown = `\n${guide.body}`;
+            const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(guide.file)) });
+            body = { html: rendered.html, metadata: rendered.metadata, markdown };
+          }
           writeGuideFile(guide.slug, { key, data: guide.data, body });
         }
         const summaries = new Map(published.map((guide) => [guide.slug, summarizeGuide(guide.data)]));
@@ -130,6 +134,25 @@ export function taxonomyLoader(check: ContentCheck, kind: 'categories' | 'roles'
         synced = report;
         context.store.clear();
         for (const entry of report[kind]) context.store.set({ id: entry.id, data: entry, digest: context.generateDigest(entry) });
+      };
+      await sync();
+      watchRoot(check.root, context, sync);
+    },
+  };
+}
+
+/** The site settings (`site.yaml`, or every default without it): one entry, `site`. */
+export function settingsLoader(check: ContentCheck): Loader {
+  return {
+    name: 'skill-guides:settings',
+    async load(context) {
+      let synced: ContentReport | undefined;
+      const sync = async () => {
+        const report = check.current();
+        if (report === synced) return;
+        synced = report;
+        context.store.clear();
+        context.store.set({ id: 'site', data: report.settings, digest: context.generateDigest(report.settings) });
       };
       await sync();
       watchRoot(check.root, context, sync);

@@ -5,17 +5,28 @@ import { getCacheDir } from '../check/content-root.ts';
 import type { GuideData } from '../schemas/guide.ts';
 
 /**
- * A guide's full frontmatter and, for a `.md` guide, its rendered body, kept in one file per guide
+ * A guide's full frontmatter and, for a `.md` guide, its rendered body, kept in files per guide
  * beside Astro's data store rather than in it. Astro serialises the whole store into one module
  * that the build bundles and holds in memory; the store keeps only what list pages need (see
  * `guideSummarySchema`), and a page that shows a guide reads its file (docs/architecture.md).
+ * `<slug>.json` holds the frontmatter and the body's metadata; a `.md` guide's HTML and the Markdown
+ * it came from sit beside it as `<slug>.html` and `<slug>.md`, so a reader of the frontmatter alone
+ * (the data files, the hub, the sitemap) does not parse the body too.
  */
 export interface GuideFile {
-  /** What the file was made from (see `guideFileKey`): a file with another key is stale. */
+  /** What the files were made from (see `guideFileKey`): a file with another key is stale. */
   key: string;
   data: GuideData;
-  /** `renderMarkdown()`'s result for a `.md` guide's body; `.mdx` bodies compile as modules. */
-  body?: { html: string; metadata?: { headings?: unknown[]; frontmatter?: Record<string, unknown> } };
+  /** `renderMarkdown()`'s metadata for a `.md` guide's body; `.mdx` bodies compile as modules. */
+  body?: { metadata?: { headings?: unknown[]; frontmatter?: Record<string, unknown> } };
+}
+
+/** A `.md` guide's body: what `renderMarkdown()` made of it, and the Markdown it was made from. */
+interface RenderedBody {
+  html: string;
+  metadata?: NonNullable<GuideFile['body']>['metadata'];
+  /** The text handed to `renderMarkdown()`: the placements' source offsets point into it. */
+  markdown: string;
 }
 
 // The packages that turn Markdown into HTML; a new version may render differently.
@@ -38,7 +49,7 @@ export function markdownFingerprint(projectRoot: string): string {
 }
 
 // The shape of a guide file (`GuideFile`); a new shape must not read an old file.
-const FORMAT = '1';
+const FORMAT = '3';
 
 /** The key of a guide file: the guide's text and the Markdown configuration, all that the file depends on. */
 export function guideFileKey(text: string, fingerprint: string): string {
@@ -58,9 +69,21 @@ export function readGuideFile(slug: string): GuideFile | undefined {
   }
 }
 
-export function writeGuideFile(slug: string, file: GuideFile): void {
+/** A `.md` guide's rendered HTML (`<slug>.html`), or the Markdown it came from (`<slug>.md`). */
+export function readGuideText(slug: string, kind: 'html' | 'md'): string {
+  return readFileSync(path.join(guideFilesDir(), `${slug}.${kind}`), 'utf8');
+}
+
+/** Writes a guide's files: its frontmatter and, for a `.md` guide, its rendered body. */
+export function writeGuideFile(slug: string, file: { key: string; data: GuideData; body?: RenderedBody }): void {
   mkdirSync(guideFilesDir(), { recursive: true });
-  writeFileSync(path.join(guideFilesDir(), `${slug}.json`), JSON.stringify(file));
+  const { key, data, body } = file;
+  if (body) {
+    writeFileSync(path.join(guideFilesDir(), `${slug}.html`), body.html);
+    writeFileSync(path.join(guideFilesDir(), `${slug}.md`), body.markdown);
+  }
+  // Written last: a complete JSON file with the current key means its body files are current too.
+  writeFileSync(path.join(guideFilesDir(), `${slug}.json`), JSON.stringify({ key, data, ...(body ? { body: { metadata: body.metadata } } : {}) } satisfies GuideFile));
 }
 
 /** Deletes the files of guides that are gone (deleted, renamed or now drafts). */
@@ -68,6 +91,6 @@ export function pruneGuideFiles(slugs: ReadonlySet<string>): void {
   const dir = guideFilesDir();
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    if (!slugs.has(path.basename(name, '.json'))) rmSync(path.join(dir, name), { force: true });
+    if (!slugs.has(name.replace(/\.(json|html|md)$/, ''))) rmSync(path.join(dir, name), { force: true });
   }
 }

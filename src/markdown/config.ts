@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeBlocksPlugin, guideOutlinePlugin, scrollableTablesPlugin } from './guide-outline.ts';
+import { headingLinksPlugin } from './heading-links.ts';
 
 /**
  * Astro's `markdown` settings: its default processor (Sätteri) with the guide plugins, and Prism,
@@ -9,6 +10,6 @@ import { codeBlocksPlugin, guideOutlinePlugin, scrollableTablesPlugin } from './
  * in this folder (the guides loader keys its cache of rendered bodies by it).
  */
 export const markdownConfig = {
-  processor: satteri({ mdastPlugins: [guideOutlinePlugin], hastPlugins: [scrollableTablesPlugin, codeBlocksPlugin] }),
+  processor: satteri({ mdastPlugins: [guideOutlinePlugin], hastPlugins: [scrollableTablesPlugin, codeBlocksPlugin, headingLinksPlugin] }),
   syntaxHighlight: 'prism' as const,
 };

@@ -8,10 +8,11 @@ const render = async (body: string) => {
   return processor.render(body, { frontmatter: {} });
 };
 
-test('a section placed on its own line in a .md guide becomes a marker, recorded after the headings before it', async () => {
+test('a section placed on its own line in a .md guide becomes a marker, recorded after the headings before it with its place in the source', async () => {
   const body = ['Intro words here.', '## What is X?', '<CoreConcepts />', '## Usage', '<Faq/>', '<!-- an ordinary comment -->', '<NotASection />'].join('\n\n');
   const { code, metadata } = await render(body);
-  assert.deepEqual(metadata.frontmatter, { placements: [{ name: 'CoreConcepts', afterHeading: 1 }, { name: 'Faq', afterHeading: 2 }], bodyWords: 3 + 3 + 1 });
+  const at = (text: string): [number, number] => [body.indexOf(text), body.indexOf(text) + text.length];
+  assert.deepEqual(metadata.frontmatter, { placements: [{ name: 'CoreConcepts', afterHeading: 1, source: at('<CoreConcepts />') }, { name: 'Faq', afterHeading: 2, source: at('<Faq/>') }], bodyWords: 3 + 3 + 1 });
   assert.match(code, /<!--section:CoreConcepts-->[\s\S]*<!--section:Faq-->/);
   assert.doesNotMatch(code, /<CoreConcepts|<Faq/);
 });

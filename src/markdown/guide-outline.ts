@@ -9,8 +9,10 @@ function createOutline() {
   let bodyWords = 0;
   return {
     heading: () => void headings++,
-    section(name: string | null | undefined) {
-      if (isSectionName(name)) placements.push({ name, afterHeading: headings });
+    section(name: string | null | undefined, position: { start: { offset?: number }; end: { offset?: number } } | undefined) {
+      if (!isSectionName(name)) return;
+      const { start, end } = { start: position?.start.offset, end: position?.end.offset };
+      placements.push({ name, afterHeading: headings, ...(start !== undefined && end !== undefined ? { source: [start, end] as [number, number] } : {}) });
     },
     /** `text`, `inlineCode` and `code` nodes: the words a reader reads. */
     words(value: unknown) {
@@ -38,15 +40,17 @@ function sectionOfHtml(value: string): string | undefined {
  */
 export const guideOutlinePlugin: MdastPluginDefinition = {
   name: 'skill-guides:guide-outline',
+  // Source offsets of the placements, for the guide's Markdown twin.
+  options: { position: true },
   before(_root, ctx) {
     (ctx.data as Record<symbol, Outline>)[OUTLINE] = createOutline();
   },
   heading: (_node, ctx) => outlineOf(ctx).heading(),
-  mdxJsxFlowElement: (node, ctx) => outlineOf(ctx).section(node.name),
+  mdxJsxFlowElement: (node, ctx) => outlineOf(ctx).section(node.name, node.position),
   html(node, ctx) {
     const name = sectionOfHtml(node.value);
     if (!isSectionName(name)) return;
-    outlineOf(ctx).section(name);
+    outlineOf(ctx).section(name, node.position);
     ctx.replaceNode(node, { type: 'html', value: sectionMarker(name) });
   },
   text: (node, ctx) => outlineOf(ctx).words(node.value),

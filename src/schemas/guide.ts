@@ -82,6 +82,8 @@ export const guideSchema = z.strictObject({
   category: slugSchema.describe('An id from categories.yaml.'),
   /** Last meaningful update, `YYYY-MM-DD`; drives "Updated Month YYYY", RSS order and `dateModified`. */
   updated: isoDateSchema.describe('Last meaningful update, YYYY-MM-DD; drives "Updated Month YYYY", RSS order and dateModified.'),
+  /** First published, `YYYY-MM-DD`: structured data's `datePublished`. Default: `updated`. */
+  published: isoDateSchema.optional().describe('First published, YYYY-MM-DD: structured data\'s datePublished. Default: updated.'),
   /** Default `false`. A draft is built nowhere: no page, search entry, sitemap or feed item, no links. */
   draft: z.boolean({ error: 'must be true or false' }).default(false).describe('Default false. A draft is built nowhere: no page, search entry, sitemap or feed item, no links.'),
   /** 3–12 core concepts, rendered as the "Core concepts" section. */

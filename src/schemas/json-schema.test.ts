@@ -8,7 +8,8 @@ import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { guideSchema } from './guide.ts';
 import { taxonomyFileSchema } from './taxonomy.ts';
-import { buildGuideJsonSchema, buildTaxonomyJsonSchema, JSON_SCHEMA_FILES, renderJsonSchemaFiles } from './json-schema.ts';
+import { buildGuideJsonSchema, buildSiteSettingsJsonSchema, buildTaxonomyJsonSchema, JSON_SCHEMA_FILES, renderJsonSchemaFiles } from './json-schema.ts';
+import { siteSettingsSchema } from './site-settings.ts';
 import { isCalendarDate } from '../lib/dates.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,6 +20,8 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 ajv.addFormat('date', isCalendarDate);
 const validateGuide = ajv.compile(buildGuideJsonSchema());
 const validateTaxonomy = ajv.compile(buildTaxonomyJsonSchema());
+ajv.addFormat('uri', (value: string) => URL.canParse(value));
+const validateSettings = ajv.compile(buildSiteSettingsJsonSchema());
 
 /** Frontmatter as written in a file: YAML 1.2 core schema, so dates stay strings. */
 const frontmatterOf = (text: string): unknown => parse((matter(text, { engines: { yaml: () => ({}) } }) as unknown as { matter: string }).matter, { schema: 'core' });
@@ -27,6 +30,7 @@ test('the committed JSON Schema files equal a fresh generation from the zod sche
   const fresh = renderJsonSchemaFiles();
   assert.equal(readFileSync(path.join(ROOT, JSON_SCHEMA_FILES.guide), 'utf8'), fresh.guide);
   assert.equal(readFileSync(path.join(ROOT, JSON_SCHEMA_FILES.taxonomy), 'utf8'), fresh.taxonomy);
+  assert.equal(readFileSync(path.join(ROOT, JSON_SCHEMA_FILES.siteSettings), 'utf8'), fresh.siteSettings);
 });
 
 test('the JSON Schema describes `updated` as a string date, not the Date that only zod accepts', () => {
@@ -128,4 +132,24 @@ test('categories.yaml and roles.yaml pass both schemas, and a broken entry fails
     assert.equal(taxonomyFileSchema.safeParse(broken).success, false, JSON.stringify(broken));
     assert.equal(validateTaxonomy(broken), false, JSON.stringify(broken));
   }
+});
+
+test('site.yaml passes both schemas, an empty file takes every default, and a broken setting fails both', () => {
+  const shipped = parse(readFileSync(path.join(ROOT, 'content', 'site.yaml'), 'utf8'));
+  assert.equal(siteSettingsSchema.safeParse(shipped).success, true);
+  assert.equal(validateSettings(shipped), true, JSON.stringify(validateSettings.errors));
+  assert.equal(validateSettings({}), true);
+  assert.equal(siteSettingsSchema.parse({}).url, 'https://skill-guides.example.com');
+  const broken = [{ url: 'ftp://x.test' }, { url: 'not a url' }, { name: '' }, { nmae: 'typo' }, { repository: { branch: 'main' } }, { logo: '//cdn.test/x.svg' }, { accentColor: { light: 'blue', dark: '#8ab4f8' } }, { publisher: { name: 'A', extra: 1 } }];
+  for (const settings of broken) {
+    assert.equal(siteSettingsSchema.safeParse(settings).success, false, JSON.stringify(settings));
+    assert.equal(validateSettings(settings), false, JSON.stringify(settings));
+  }
+});
+
+test('an accent colour with too little contrast against the page backgrounds is rejected by zod, with the ratio', () => {
+  const result = siteSettingsSchema.safeParse({ accentColor: { light: '#7fb2ff', dark: '#8ab4f8' } });
+  assert.equal(result.success, false);
+  assert.match(result.error!.issues[0]!.message, /^must have a contrast of at least 4\.5:1 against the light page backgrounds \(#ffffff, #f5f7fa\); it has 2\.\d\d:1$/);
+  assert.equal(siteSettingsSchema.safeParse({ accentColor: { light: '#0b57d0', dark: '#8ab4f8' } }).success, true);
 });

@@ -7,6 +7,8 @@ import { buildSite } from '../helpers/build.ts';
 import { ROOT, TEST_OUTPUT } from '../helpers/paths.ts';
 import { listFiles, loadPage, readJsonLd, textOf } from '../helpers/dist.ts';
 import { openIndex } from '../helpers/pagefind.ts';
+import { load } from 'cheerio';
+import { markdownToHtml } from 'satteri';
 
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'sites', 'basic');
 const BASIC_DIST = path.join(TEST_OUTPUT, 'fixture-basic');
@@ -32,12 +34,15 @@ test('the basic fixture site builds without a warning, its MDX guide included', 
   assert.doesNotMatch(built.output, /\bWARN\b|MODULE_LEVEL_DIRECTIVE/);
 });
 
-test('a draft guide appears nowhere: no page, link, sitemap or feed entry, hub question or search result', async () => {
-  for (const file of listFiles(BASIC_DIST).filter((name) => /\.(html|xml|txt)$/.test(name))) {
+test('a draft guide appears nowhere: no page, link, sitemap or feed entry, hub question, open-format file or search result', async () => {
+  for (const file of listFiles(BASIC_DIST).filter((name) => /\.(html|xml|txt|md|json|tsv)$/.test(name))) {
     const text = readFileSync(path.join(BASIC_DIST, file), 'utf8');
     assert.doesNotMatch(text, /gamma|Draft question|Draftonlyword/i, file);
   }
   assert.equal(existsSync(path.join(BASIC_DIST, 'skills', 'gamma-draft')), false);
+  assert.equal(existsSync(path.join(BASIC_DIST, 'skills', 'gamma-draft.md')), false);
+  const llms = readFileSync(path.join(BASIC_DIST, 'llms.txt'), 'utf8');
+  assert.deepEqual([...llms.matchAll(/\/skills\/([a-z0-9-]+)\.md\)/g)].map((match) => match[1]), ['alpha', 'beta'], 'llms.txt lists every published guide and no draft');
   const index = await openIndex(BASIC_DIST);
   try {
     assert.deepEqual(await index.search('Draftonlyword'), []);
@@ -100,8 +105,80 @@ test('an empty section shows an empty state or is left out, never an empty table
   assert.equal($('table').length, 0);
   assert.equal($('#example-projects').length, 0);
   assert.equal($('#related-roles').length, 0);
-  const category = loadPage(BASIC_DIST, '/categories/empty-category/');
-  assert.match(textOf(category, 'main'), /No guides in this category yet\./);
+});
+
+test('a category or role no published guide uses is shown nowhere: no page, no home entry, no sitemap or llms.txt line', () => {
+  assert.equal(existsSync(path.join(BASIC_DIST, 'categories', 'empty-category')), false);
+  assert.equal(existsSync(path.join(BASIC_DIST, 'roles', 'unused-role')), false);
+  for (const file of listFiles(BASIC_DIST).filter((name) => /\.(html|xml|txt|json|md)$/.test(name))) {
+    assert.doesNotMatch(readFileSync(path.join(BASIC_DIST, file), 'utf8'), /empty-category|Empty category|unused-role|Unused role/, file);
+  }
+  assert.deepEqual(loadPage(BASIC_DIST, '/')('#categories ~ section h3').toArray().map((h) => loadPage(BASIC_DIST, '/')(h).text()), ['Security']);
+});
+
+test('with a repository in site.yaml, each guide links to its file\'s editor and to a prefilled new issue: plain links, no script', () => {
+  const $ = loadPage(BASIC_DIST, '/skills/alpha/');
+  const links = $('.guide-actions a').toArray().map((a) => [$(a).text(), $(a).attr('href')!]);
+  assert.deepEqual(links.map(([text]) => text), ['Edit this guide', 'Report a problem']);
+  assert.equal(links[0]![1], 'https://github.com/example/fixture-guides/edit/trunk/tests/fixtures/sites/basic/skills/alpha.md');
+  const report = new URL(links[1]![1]!);
+  assert.equal(`${report.origin}${report.pathname}`, 'https://github.com/example/fixture-guides/issues/new');
+  assert.equal(report.searchParams.get('title'), 'Problem in "Alpha <b>bold</b> & "quoted""');
+  assert.match(report.searchParams.get('body')!, /^Page: https:\/\/fixture\.example\.org\/skills\/alpha\/\n/);
+  assert.equal(loadPage(BASIC_DIST, '/skills/beta/')('.guide-actions a').first().attr('href'), 'https://github.com/example/fixture-guides/edit/trunk/tests/fixtures/sites/basic/skills/beta.mdx');
+  assert.equal($('script[src]').length, 0);
+});
+
+test('site.yaml names the site, its URL and author, and its accent colour comes as a stylesheet', () => {
+  const $ = loadPage(BASIC_DIST, '/skills/alpha/');
+  assert.equal(textOf($, '.brand'), 'Fixture guides');
+  assert.equal($('link[rel="canonical"]').attr('href'), 'https://fixture.example.org/skills/alpha/');
+  const article = readJsonLd($)[0]['@graph'].find((node: any) => node['@type'] === 'TechArticle');
+  assert.deepEqual(article.author, { '@type': 'Person', name: 'Ada Fixture', url: 'https://ada.example.org/' });
+  assert.equal($('link[rel="stylesheet"][href="/theme.css"]').length, 1);
+  assert.equal(readFileSync(path.join(BASIC_DIST, 'theme.css'), 'utf8'), ':root:root { --accent: light-dark(#8a2be2, #d8b4fe); }\n');
+});
+
+test('hostile text comes out safe in every open format: Markdown, JSON and the Anki file', () => {
+  const twin = readFileSync(path.join(BASIC_DIST, 'skills', 'alpha.md'), 'utf8');
+  const $ = load(markdownToHtml(twin.replace(/^---[\s\S]*?\n---\n/, '')).html);
+  assert.equal($('script, b, i').length, 0, 'no element from frontmatter text');
+  assert.equal($('h1').text(), 'Alpha <b>bold</b> & "quoted"');
+  assert.ok($('h3').toArray().some((h) => $(h).text() === 'What does </script><script>alert(1)</script> do here?'));
+  assert.ok($('h3').toArray().some((h) => $(h).text() === '=HYPERLINK("https://evil.example") looks like a formula?'));
+  assert.match($('li').text(), /Why asked: Tabs\tand newlines must not split a field <\/script>\./);
+  assert.match($.text(), /Yes: <script>alert\(2\)<\/script> and U\+2028/);
+  // The code block in the body stays code.
+  assert.match($('pre code').text(), /<script>alert\("in code"\)<\/script> <\/script>/);
+
+  const questions = JSON.parse(readFileSync(path.join(BASIC_DIST, 'api', 'questions.json'), 'utf8')).questions;
+  const formula = questions.find((question: any) => question.id === 'alpha/formula');
+  assert.equal(formula.question, '=HYPERLINK("https://evil.example") looks like a formula?');
+  assert.equal(formula.whyAsked, 'Tabs and newlines must not split a field </script>.');
+  assert.equal(formula.strongAnswer, '@SUM(1) and -2 and +3 stay text; <b>raw</b> | pipes too.');
+
+  const rows = readFileSync(path.join(BASIC_DIST, 'api', 'questions.tsv'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  assert.equal(rows.length, 3, 'one line per question: no tab or newline split a note');
+  for (const row of rows) {
+    const fields = row.split('\t');
+    assert.equal(fields.length, 4, row);
+    for (const field of fields) assert.doesNotMatch(field, /^[=+\-@"]/, field);
+  }
+  const [, front, back] = rows.find((row) => row.startsWith('alpha/formula\t'))!.split('\t');
+  assert.equal(front, '&#61;HYPERLINK(&quot;https://evil.example&quot;) looks like a formula?');
+  assert.equal(load(front!).text(), '=HYPERLINK("https://evil.example") looks like a formula?');
+  assert.equal(load(back!).root().find('script, b b').length, 0);
+  assert.match(load(back!).text(), /<b>raw<\/b> \| pipes too\./);
+  assert.equal(rows.filter((row) => row.includes('<script>')).length, 0);
+});
+
+test('an .mdx guide\'s Markdown twin has its expressions evaluated and no JSX left', () => {
+  const twin = readFileSync(path.join(BASIC_DIST, 'skills', 'beta.md'), 'utf8');
+  assert.match(twin, /it checks 3 claims \(signature, issuer, audience\), so it compiles as MDX/);
+  assert.doesNotMatch(twin, /export const|checks\.length|<[A-Z][A-Za-z]+ *\/>|heading-link|Link to this section/);
+  assert.deepEqual([...twin.matchAll(/^## (.+)$/gm)].map((match) => match[1]), ['What is Beta?', 'Core concepts', 'Interview questions', 'FAQ', 'Related skills']);
+  assert.match(twin, /No interview questions for this skill yet\./);
+  assert.match(twin, /```ts\nconst verified = await jwtVerify\(token, keys, \{ audience: 'wombatcodeonly' \}\);\n```/);
 });
 
 interface FailureCase {
@@ -203,7 +280,7 @@ test('two content roots with identical files build independently (no stale conte
 });
 
 test('CONTENT_DIR selects the content root: the fixture build has only the fixture guides', () => {
-  assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha/index.html', 'beta/index.html']);
+  assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha.md', 'alpha/index.html', 'beta.md', 'beta/index.html']);
 });
 
 /** Every file of a folder with its bytes, to compare a folder before and after. */

@@ -35,15 +35,23 @@ test('every page has lang, a unique title, a meta description, and (if indexable
     titles.set(title, where);
     const description = $('meta[name="description"]').attr('content') ?? '';
     assert.ok(description.length >= 50 && description.length <= 160, `${where}: description of ${description.length} characters`);
-    if (file === '404.html') continue;
+    if ($('meta[name="robots"]').attr('content') === 'noindex') continue;
     assert.equal($('link[rel="canonical"]').attr('href'), `${SITE}${where}`, where);
     for (const property of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:site_name']) {
       assert.ok($(`meta[property="${property}"]`).attr('content'), `${where}: ${property}`);
     }
-    for (const name of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) {
+    for (const name of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt']) {
       assert.ok($(`meta[name="${name}"]`).attr('content'), `${where}: ${name}`);
     }
     assert.match($('meta[property="og:image"]').attr('content')!, /^https:\/\//);
+  }
+});
+
+test('nothing follows </html> on any page (the HTML parser would move a stray element into the body)', () => {
+  for (const file of pages) {
+    const html = readFileSync(path.join(SITE_DIST, file), 'utf8');
+    assert.match(html, /<\/html>\s*$/, `${file}: content after </html>`);
+    assert.equal(html.match(/<\/html>/g)?.length, 1, file);
   }
 });
 
@@ -93,6 +101,11 @@ test('rss.xml is RSS 2.0 with absolute links, a guid and an RFC 822 date per ite
     return Date.parse(date);
   });
   assert.deepEqual(dates, [...dates].sort((a, b) => b - a), 'newest first');
+  const self = channel.children('atom\\:link');
+  assert.equal(self.attr('href'), `${SITE}/rss.xml`);
+  assert.equal(self.attr('rel'), 'self');
+  assert.equal(self.attr('type'), 'application/rss+xml');
+  assert.equal(Date.parse(channel.children('lastBuildDate').text()), dates[0], 'lastBuildDate is the newest update');
 });
 
 test('the sitemap index points at a sitemap of absolute URLs', () => {

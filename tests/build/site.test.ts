@@ -43,7 +43,7 @@ for (const guide of published) {
 
   test(`/skills/${slug}/ shows every concept, interview question and FAQ item from its frontmatter`, () => {
     const $ = loadPage(SITE_DIST, `/skills/${slug}/`);
-    assert.deepEqual($('#core-concepts + dl dt').toArray().map((dt) => $(dt).text()), data.concepts.map((concept) => concept.term));
+    assert.deepEqual($('section[aria-labelledby="core-concepts"] dl dt').toArray().map((dt) => $(dt).text()), data.concepts.map((concept) => concept.term));
     const rows = $('section[aria-labelledby="interview-questions"] tbody tr').toArray();
     assert.equal(rows.length, data.interviewQuestions.length);
     rows.forEach((row, index) => {
@@ -57,8 +57,10 @@ for (const guide of published) {
       data.faq.map((item) => [item.question, markdownToPlainText(item.answer)]),
     );
     assert.equal($('section[aria-labelledby="example-projects"] tbody tr').length, data.exampleProjects.length);
-    assert.deepEqual($('#related-skills ~ ul .card h3').toArray().map((h) => $(h).text()), data.relatedSkills.map((related) => published.find((other) => other.slug === related)!.data.title));
+    assert.deepEqual($('section[aria-labelledby="related-skills"] ul .card h3').toArray().map((h) => $(h).text()), data.relatedSkills.map((related) => published.find((other) => other.slug === related)!.data.title));
     assert.equal($(`a[href="/interview-questions/?skill=${slug}"]`).length, 1);
+    // content/site.yaml names no repository: no edit or report link (tests/build/fixtures.test.ts has one).
+    assert.equal($('.guide-actions, a[href*="/issues/new"], a[href*="/edit/"]').length, 0);
   });
 
   test(`/skills/${slug}/ JSON-LD is one graph that matches the frontmatter and the visible breadcrumbs`, () => {
@@ -68,11 +70,16 @@ for (const guide of published) {
     const [graph] = blocks;
     assert.equal(graph['@context'], 'https://schema.org');
     const byType = Object.fromEntries(graph['@graph'].map((node: any) => [node['@type'], node]));
-    assert.deepEqual(Object.keys(byType).sort(), ['BreadcrumbList', 'FAQPage', 'TechArticle']);
+    assert.deepEqual(Object.keys(byType).sort(), ['BreadcrumbList', 'FAQPage', 'Organization', 'TechArticle']);
     assert.equal(byType.TechArticle.headline, data.title);
     assert.equal(byType.TechArticle.description, data.description);
     assert.equal(byType.TechArticle.dateModified, data.updated);
+    assert.equal(byType.TechArticle.datePublished, data.published ?? data.updated);
     assert.equal(byType.TechArticle.url, url);
+    assert.equal(byType.TechArticle.image, `${SITE}/og.png`);
+    assert.deepEqual(byType.TechArticle.isPartOf, { '@id': `${SITE}/#website` });
+    assert.deepEqual(byType.TechArticle.publisher, { '@id': `${SITE}/#publisher` });
+    assert.deepEqual(byType.Organization, { '@type': 'Organization', '@id': `${SITE}/#publisher`, name: report.settings.publisher!.name, url: report.settings.publisher!.url, logo: { '@type': 'ImageObject', url: `${SITE}/favicon.svg` } });
     assert.deepEqual(byType.BreadcrumbList.itemListElement.map((item: any) => [item.position, item.name, item.item]), [
       [1, 'Home', `${SITE}/`],
       [2, category, `${SITE}/categories/${data.category}/`],
@@ -100,10 +107,13 @@ for (const guide of published) {
   });
 }
 
-test('the home page has WebSite JSON-LD, a search box, every category and every guide', () => {
+test('the home page has WebSite and ItemList JSON-LD, a search box, every category and every guide', () => {
   const $ = loadPage(SITE_DIST, '/');
   const [graph] = readJsonLd($);
-  assert.deepEqual(graph['@graph'].map((node: any) => [node['@type'], node.url]), [['WebSite', `${SITE}/`]]);
+  assert.deepEqual(graph['@graph'].map((node: any) => node['@type']), ['WebSite', 'Organization', 'ItemList']);
+  assert.equal(graph['@graph'][0]['@id'], `${SITE}/#website`);
+  const listed = $('#categories ~ section .guide-list a').toArray().map((a) => `${SITE}${$(a).attr('href')}`);
+  assert.deepEqual(graph['@graph'][2].itemListElement.map((item: any) => item.url), listed);
   assert.equal($('form[role="search"] input[name="q"]').length, 2);
   for (const guide of published) assert.equal($(`#categories ~ section a[href="/skills/${guide.slug}/"]`).length, 1, guide.slug);
   assert.equal($('#recent ~ ul .card').length, Math.min(6, published.length));
@@ -164,18 +174,25 @@ test('no internal link, asset or #fragment in any built page is broken', () => {
 test('sitemap lists every published page and nothing else; robots.txt points to it; RSS has every guide', () => {
   const sitemap = readFileSync(path.join(SITE_DIST, 'sitemap-0.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(SITE, '')).sort();
-  const pages = listHtmlFiles(SITE_DIST).filter((file) => file !== '404.html').map(toSitePath).sort();
+  // Not listed: the 404 page and the search page (both noindex).
+  const pages = listHtmlFiles(SITE_DIST).filter((file) => !['404.html', 'search/index.html'].includes(file)).map(toSitePath).sort();
   assert.deepEqual(listed, pages);
+  for (const guide of published) {
+    const entry = new RegExp(`<loc>${SITE}/skills/${guide.slug}/</loc><lastmod>([^<]+)</lastmod>`).exec(sitemap);
+    assert.equal(entry?.[1]?.slice(0, 10), guide.data.updated, `${guide.slug}: <lastmod> is its updated date`);
+  }
   assert.match(readFileSync(path.join(SITE_DIST, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${SITE}/sitemap-index.xml`));
   const rss = readFileSync(path.join(SITE_DIST, 'rss.xml'), 'utf8');
   const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]);
   for (const guide of published) assert.ok(links.includes(`${SITE}/skills/${guide.slug}/`), guide.slug);
 });
 
-test('the 404 page is not indexable and has no canonical', () => {
-  const $ = loadPage(SITE_DIST, '/404.html');
-  assert.equal($('meta[name="robots"]').attr('content'), 'noindex');
-  assert.equal($('link[rel="canonical"]').length, 0);
+test('the 404 and search pages are not indexable and have no canonical', () => {
+  for (const page of ['/404.html', '/search/']) {
+    const $ = loadPage(SITE_DIST, page);
+    assert.equal($('meta[name="robots"]').attr('content'), 'noindex', page);
+    assert.equal($('link[rel="canonical"]').length, 0, page);
+  }
 });
 
 let opened: Promise<IndexClient> | undefined;
@@ -220,4 +237,17 @@ test('a query for a guide\'s exact title ranks that guide first', async () => {
 test('navigation chrome is not indexed: the site name in the header matches no page body', async () => {
   const hits = await (await getIndex()).search('Skill guides RSS feed Sitemap');
   assert.deepEqual(hits, []);
+});
+
+test('search sub-results are the guide\'s headings by their own text, and self-links add no words to the index', async () => {
+  const index = await getIndex();
+  const [first] = await index.search('least privilege');
+  assert.ok(first && first.subResults.length > 0);
+  const $ = loadPage(SITE_DIST, '/skills/iam/');
+  for (const sub of first.subResults) {
+    const id = sub.url.split('#')[1];
+    if (!id) continue;
+    assert.equal(sub.title, normalise($(`#${id}`).text()), sub.url);
+  }
+  assert.deepEqual(await index.search('"Link to this section"'), []);
 });

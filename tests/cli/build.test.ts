@@ -138,7 +138,7 @@ test('lint and build see the same guides: editor litter is ignored, a linked gui
     assert.equal(lint(root), '');
     const result = build(root);
     assert.equal(result.status, 0, result.output.slice(-2000));
-    assert.deepEqual(readdirSync(path.join(result.outDir, 'skills')).sort(), ['alpha', 'beta', 'linked']);
+    assert.deepEqual(readdirSync(path.join(result.outDir, 'skills'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(), ['alpha', 'beta', 'linked']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -221,6 +221,8 @@ const expectedByFixture: [string, string[]][] = [
     `skills/alpha.md:31:69: link: /images/nope.png is not a file of this site (images come from public/)`,
     `skills/alpha.md:31:107: link: /skills/btea/#token-lifecylce is not a page of this site (did you mean /skills/beta/?)`,
     `skills/alpha.md:31:151: link: /skills/beta/#token-lifecylce: /skills/beta/ has no heading or element with the id #token-lifecylce (did you mean #token-lifecycle?)`,
+    `skills/alpha.md:31:200: link: /roles/unused-role/ has no page: no published guide lists the role "unused-role", and an empty list is not built`,
+    `skills/alpha.md:31:238: link: /categories/platform/ has no page: no published guide is in the category "platform", and an empty list is not built`,
   ]],
 ];
 
