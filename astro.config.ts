@@ -17,7 +17,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx({ optimize: true }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    // Cheat sheets are canonical to their guides, so only the guides are listed.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith('/cheat-sheet/') }),
     securityHeaders(),
     pagefind(),
     pagefindDevServer(),

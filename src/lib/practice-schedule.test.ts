@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Rating } from 'ts-fsrs';
-import { buildRound, countStatuses, describeWait, gradeCard, previewDueDates, statusOf } from './practice-schedule.ts';
+import { buildRound, gradeCard, previewDueDates } from './practice-schedule.ts';
 import type { PracticeCard } from './practice-progress.ts';
 
 const now = new Date('2026-12-01T09:00:00.000Z');
@@ -40,15 +40,6 @@ test('forgetting a learned question counts a lapse and brings it back soon', () 
   assert.ok(new Date(forgotten.due) <= new Date(days(90).getTime() + 24 * 60 * 60_000));
 });
 
-test('a question is new until graded, due once its date passes, later before', () => {
-  const card = gradeCard(undefined, Rating.Good, now);
-  assert.equal(statusOf(undefined, now), 'new');
-  assert.equal(statusOf(card, minutes(5)), 'later');
-  assert.equal(statusOf(card, minutes(10)), 'due');
-  const counts = countStatuses(['a/new', 'a/due', 'a/later', 'a/later-2'], { 'a/due': { ...card, due: minutes(-5).toISOString() }, 'a/later': card, 'a/later-2': { ...card, due: days(2).toISOString() } }, now);
-  assert.deepEqual(counts, { new: 1, due: 1, later: 2, nextDue: minutes(10) });
-});
-
 test('a round interleaves due and new cards, most overdue first, and stops at its size', () => {
   const card = gradeCard(undefined, Rating.Good, now);
   const dueAt = (offset: number) => ({ ...card, due: minutes(-offset).toISOString() });
@@ -57,15 +48,4 @@ test('a round interleaves due and new cards, most overdue first, and stops at it
   assert.deepEqual(buildRound(keys, cards, now), ['a/d2', 'a/d3', 'a/n1', 'a/d1', 'a/n2', 'a/n3']);
   assert.deepEqual(buildRound(keys, cards, now, 4), ['a/d2', 'a/d3', 'a/n1', 'a/d1']);
   assert.deepEqual(buildRound(['a/later'], cards, now), []);
-});
-
-test('waits read as words a reader would say', () => {
-  assert.equal(describeWait(minutes(-3), now), 'now');
-  assert.equal(describeWait(new Date(now.getTime() + 20_000), now), 'in 1 minute');
-  assert.equal(describeWait(minutes(10), now), 'in 10 minutes');
-  assert.equal(describeWait(minutes(180), now), 'in 3 hours');
-  assert.equal(describeWait(days(1), now), 'tomorrow');
-  assert.equal(describeWait(days(4), now), 'in 4 days');
-  assert.equal(describeWait(days(15), now), 'in 2 weeks');
-  assert.equal(describeWait(days(400), now), 'next year');
 });

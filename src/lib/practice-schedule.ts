@@ -5,6 +5,7 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { PracticeCard } from './practice-progress.ts';
+import { statusOf } from './practice-status.ts';
 
 const scheduler = fsrs();
 
@@ -17,7 +18,7 @@ export const GRADES = [
 ] as const satisfies readonly { grade: Grade; key: string; label: string }[];
 
 /** How many cards one round holds at most. */
-export const ROUND_SIZE = 20;
+const ROUND_SIZE = 20;
 
 function toCard(stored: PracticeCard | undefined, now: Date): Card {
   if (!stored) return createEmptyCard(now);
@@ -51,26 +52,6 @@ export function previewDueDates(stored: PracticeCard | undefined, now: Date): Re
   return Object.fromEntries(GRADES.map(({ grade }) => [grade, preview[grade].card.due])) as Record<Grade, Date>;
 }
 
-/** Where a question stands: never practised, due now, or scheduled for later. */
-export function statusOf(stored: PracticeCard | undefined, now: Date): 'new' | 'due' | 'later' {
-  if (!stored) return 'new';
-  return Date.parse(stored.due) <= now.getTime() ? 'due' : 'later';
-}
-
-/** How many of `keys` are new, due and scheduled later, and when the next later one is due. */
-export function countStatuses(keys: readonly string[], cards: Readonly<Record<string, PracticeCard>>, now: Date) {
-  const counts = { new: 0, due: 0, later: 0, nextDue: undefined as Date | undefined };
-  for (const key of keys) {
-    const status = statusOf(cards[key], now);
-    counts[status]++;
-    if (status === 'later') {
-      const due = new Date(cards[key]!.due);
-      if (!counts.nextDue || due < counts.nextDue) counts.nextDue = due;
-    }
-  }
-  return counts;
-}
-
 /**
  * The cards of one round, at most `size`: due cards (most overdue first) and new cards (in page
  * order) interleaved, two due then one new, so a backlog of reviews still lets new questions in and
@@ -85,21 +66,4 @@ export function buildRound(keys: readonly string[], cards: Readonly<Record<strin
     if (fresh.length > 0 && round.length < size) round.push(fresh.shift()!);
   }
   return round;
-}
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 60],
-  ['month', 30 * 24 * 60],
-  ['week', 7 * 24 * 60],
-  ['day', 24 * 60],
-  ['hour', 60],
-  ['minute', 1],
-];
-
-/** How long until `due`, in words ("in 10 minutes", "tomorrow", "in 3 weeks"; "now" when due). */
-export function describeWait(due: Date, now: Date): string {
-  const minutes = Math.ceil((due.getTime() - now.getTime()) / 60_000);
-  if (minutes <= 0) return 'now';
-  const [unit, size] = UNITS.find(([, length]) => minutes >= length)!;
-  return new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(Math.round(minutes / size), unit);
 }

@@ -10,6 +10,11 @@ export function getGuidePath(slug: string): string {
   return `/skills/${slug}/`;
 }
 
+/** Site-relative URL of a guide's printable cheat sheet. */
+export function getCheatSheetPath(slug: string): string {
+  return `/skills/${slug}/cheat-sheet/`;
+}
+
 /** Site-relative URL of a category page. */
 export function getCategoryPath(id: string): string {
   return `/categories/${id}/`;
