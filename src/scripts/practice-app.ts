@@ -77,7 +77,8 @@ function download(text: string, name: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers start the download after click() returns: free the data a while later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -184,10 +185,12 @@ export function initPractice(root: HTMLElement, items: readonly HTMLElement[]) {
     if ('progress' in stored) progress = stored.progress;
     const graded = gradeCard(progress.cards[key], value, now);
     progress.cards[key] = graded;
-    const saved = storable && 'progress' in stored && writeStored(progress);
+    let unsaved = '';
+    if ('reason' in stored) unsaved = ' Not saved: the progress stored in this browser can no longer be read.';
+    else if (!('progress' in stored) || !writeStored(progress)) unsaved = ' Not saved: this browser does not let the site store data.';
     tally.set(value, (tally.get(value) ?? 0) + 1);
     const label = GRADES.find((entry) => entry.grade === value)!.label;
-    const next = `${label}: next review ${describeWait(new Date(graded.due), now)}.${saved ? '' : ' (Not saved: this browser does not let the site store data.)'}`;
+    const next = `${label}: next review ${describeWait(new Date(graded.due), now)}.${unsaved}`;
     position++;
     if (position < round.length) {
       showCard();

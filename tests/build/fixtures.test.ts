@@ -203,5 +203,5 @@ test('two content roots with identical files build independently (no stale conte
 });
 
 test('CONTENT_DIR selects the content root: the fixture build has only the fixture guides', () => {
-  assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha/index.html', 'beta/index.html']);
+  assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha/cheat-sheet/index.html', 'alpha/index.html', 'beta/cheat-sheet/index.html', 'beta/index.html']);
 });
