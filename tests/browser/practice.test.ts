@@ -271,14 +271,26 @@ test('corrupt or foreign stored data never breaks the page: it says so and offer
   }
 });
 
-test('a guide page requests no script for a new reader, nor for one who has practised', { skip }, async () => {
-  const { page, scripts, problems } = await openWatched('/skills/iam/');
+test('a guide page requests no script for a new reader; for one who has practised, only the module that shows what is due', { skip }, async () => {
+  const { page, scripts, problems } = await openWatched('/skills/iam/', { time: START });
   try {
     assert.deepEqual(scripts, []);
-    const link = page.locator('a', { hasText: `Practise these ${guideOf('iam').data.interviewQuestions.length} questions` });
+    const link = page.locator('a', { hasText: `Practise these ${keysOf('iam').length} questions` });
     assert.equal(await link.getAttribute('href'), '/practice/?skill=iam');
-    await storeAndReload(page, serializeProgress(createEmptyProgress()));
-    assert.deepEqual(scripts, []);
+    assert.equal(await page.locator('.practice-due').count(), 0);
+
+    const [first, second] = keysOf('iam');
+    const cards = { [first!]: gradeCard(undefined, Rating.Good, new Date(START.getTime() - 60 * MINUTE)), [second!]: gradeCard(undefined, Rating.Easy, START), 'jwt/elsewhere': gradeCard(undefined, Rating.Again, START) };
+    await storeAndReload(page, serializeProgress({ ...createEmptyProgress(), cards }));
+    await page.waitForSelector('.practice-due');
+    assert.equal(await textOf(page, '.practice-due'), '(you have practised 2; 1 due now)');
+    assert.deepEqual(scripts.map((script) => script.replace(/\.[\w-]+\.js$/, '.js')), ['/_astro/practice-due.js']);
+
+    // Data that does not look like progress shows nothing, and breaks nothing.
+    for (const text of ['{"format":"skill-guides-practice","cards":', '{"cards":{}}', serializeProgress(createEmptyProgress())]) {
+      await storeAndReload(page, text);
+      assert.equal(await page.locator('.practice-due').count(), 0, text);
+    }
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
