@@ -192,6 +192,7 @@ export function initPractice(root: HTMLElement, items: readonly HTMLElement[]) {
     const label = GRADES.find((entry) => entry.grade === value)!.label;
     const next = `${label}: next review ${describeWait(new Date(graded.due), now)}.${unsaved}`;
     position++;
+    renderCounts();
     if (position < round.length) {
       showCard();
       announce(`${next} Card ${position + 1} of ${round.length}.`);

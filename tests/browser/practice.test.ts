@@ -63,6 +63,15 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 const storedCards = async (page: Page) => JSON.parse((await stored(page)) ?? '{"cards":{}}').cards as Record<string, { due: string; reps: number; state: number }>;
 const focusedAttribute = (page: Page, attribute: string) => page.evaluate((name) => document.activeElement?.hasAttribute(name) ?? false, attribute);
 
+/** Presses Tab until the element carrying `attribute` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, attribute: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    if (await focusedAttribute(page, attribute)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached [${attribute}]`);
+}
+
 /** Writes progress into the page's storage and reloads, as a reader coming back would. */
 async function storeAndReload(page: Page, text: string): Promise<void> {
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PRACTICE_STORAGE_KEY, text]);
@@ -90,7 +99,7 @@ test('a full practice round: reveal, grade with every rating, and find the progr
       items.map((item) => ({ key: item.dataset.id, question: item.querySelector('[data-question]')!.textContent, why: item.querySelector('[data-why]')!.innerHTML, strong: item.querySelector('[data-strong]')!.innerHTML })),
     );
     assert.deepEqual(expected.map((question) => question.key), keysOf('iam'));
-    await page.focus('[data-start]');
+    await tabTo(page, 'data-start');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-card]:not([hidden])');
     const keys = ['1', '2', '3', '4', '3', '4'];
@@ -112,6 +121,7 @@ test('a full practice round: reveal, grade with every rating, and find the progr
         const label = ['Again', 'Hard', 'Good', 'Easy'][Number(keys[index]) - 1];
         await page.waitForFunction((text) => (document.querySelector('[data-announce]')!.textContent ?? '').startsWith(text), `${label}: next review`);
       }
+      assert.equal(await textOf(page, '[data-counts]').then((counts) => counts.split('.')[0]), `0 due now · ${expected.length - index - 1} new · ${index + 1} scheduled later (next in 1 minute)`, 'the counts follow each grade');
     }
     await page.waitForSelector('[data-summary]:not([hidden])');
     assert.ok(await focusedAttribute(page, 'data-summary-heading'));
@@ -206,8 +216,10 @@ test('export, clear and import give back the same progress', { skip }, async () 
     await practiseRound(page, ['3', '1', '4']);
     const before = await stored(page);
     const counts = await textOf(page, '[data-counts]');
-    await page.click('[data-practice-data] summary');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
+    await page.focus('[data-practice-data] summary');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'data-export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     assert.equal(download.suggestedFilename(), 'skill-guides-practice-2026-12-01.json');
     const file = path.join(TEST_OUTPUT, 'practice-export.json');
     await download.saveAs(file);
