@@ -30,6 +30,8 @@ interface Watched {
   problems: string[];
   /** Paths of every script file the page requested. */
   scripts: string[];
+  /** Every request the page made, as "METHOD URL". */
+  requests: string[];
 }
 
 /** Opens `pathname` in a fresh browser context (empty storage), watching for problems and scripts. */
@@ -42,11 +44,13 @@ async function openWatched(pathname: string, options: { time?: Date; width?: num
   });
   const problems: string[] = [];
   const scripts: string[] = [];
+  const requests: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('request', (request) => {
+    requests.push(`${request.method()} ${request.url()}`);
     if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(new URL(request.url()).pathname);
   });
   await page.addInitScript(() => {
@@ -55,7 +59,7 @@ async function openWatched(pathname: string, options: { time?: Date; width?: num
   // Date.now() and new Date() give this time until set again; timers keep running.
   if (options.time) await page.clock.setFixedTime(options.time);
   await page.goto(`${suite.server.url}${pathname}`, { waitUntil: 'networkidle' });
-  return { page, problems, scripts };
+  return { page, problems, scripts, requests };
 }
 
 const textOf = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
@@ -71,6 +75,9 @@ async function tabTo(page: Page, attribute: string): Promise<void> {
   }
   assert.fail(`Tab never reached [${attribute}]`);
 }
+
+/** Requests that are not a GET of the site itself: anything that could carry progress away. */
+const outbound = (requests: string[]) => requests.filter((request) => !request.startsWith(`GET ${suite.server.url}/`));
 
 /** Writes progress into the page's storage and reloads, as a reader coming back would. */
 async function storeAndReload(page: Page, text: string): Promise<void> {
@@ -93,7 +100,7 @@ async function practiseRound(page: Page, keys: string[]): Promise<number> {
 }
 
 test('a full practice round: reveal, grade with every rating, and find the progress kept after a reload', { skip }, async () => {
-  const { page, problems } = await openWatched('/practice/?skill=iam', { time: START });
+  const { page, problems, requests } = await openWatched('/practice/?skill=iam', { time: START });
   try {
     const expected = await page.$$eval('li[data-id]:not([hidden])', (items) =>
       items.map((item) => ({ key: item.dataset.id, question: item.querySelector('[data-question]')!.textContent, why: item.querySelector('[data-why]')!.innerHTML, strong: item.querySelector('[data-strong]')!.innerHTML })),
@@ -139,6 +146,7 @@ test('a full practice round: reveal, grade with every rating, and find the progr
     await page.waitForSelector('[data-practice][data-practice-ready]');
     assert.equal(await textOf(page, '[data-counts]'), '0 due now · 0 new · 6 scheduled later (next in 1 minute). You have practised 6 of these.');
     assert.equal(await page.isDisabled('[data-start]'), true);
+    assert.deepEqual(outbound(requests), [], 'nothing leaves the browser');
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -211,7 +219,7 @@ test('filters from the URL are applied: several skills, a difficulty, a category
 });
 
 test('export, clear and import give back the same progress', { skip }, async () => {
-  const { page, problems } = await openWatched('/practice/?skill=oauth-2', { time: START });
+  const { page, problems, requests } = await openWatched('/practice/?skill=oauth-2', { time: START });
   try {
     await practiseRound(page, ['3', '1', '4']);
     const before = await stored(page);
@@ -244,6 +252,7 @@ test('export, clear and import give back the same progress', { skip }, async () 
     await page.waitForFunction(() => /was not imported/.test(document.querySelector('[data-data-status]')!.textContent ?? ''));
     assert.match(await textOf(page, '[data-data-status]'), /^practice-foreign\.json was not imported: it is not practice progress saved by this site\. Your progress was not changed\.$/);
     assert.equal(await stored(page), before);
+    assert.deepEqual(outbound(requests), [], 'nothing leaves the browser: export is a download made in the page');
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
