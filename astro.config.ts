@@ -22,8 +22,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx({ optimize: true }),
-    // Internal search result pages are noindex and stay out of the sitemap.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith('/search/'), serialize: addGuideLastmod }),
+    // Internal search result pages are noindex and stay out of the sitemap; cheat sheets are
+    // canonical to their guides, so only the guides are listed.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith('/search/') && !page.endsWith('/cheat-sheet/'), serialize: addGuideLastmod }),
     llmsFull(),
     securityHeaders(),
     pagefind(),

@@ -1,6 +1,7 @@
 import { DIFFICULTIES } from '../schemas/guide.ts';
 import { faqItemId, GENERATED_SECTIONS, LAYOUT_IDS } from '../lib/sections.ts';
-import { getCategoryPath, getGuideMarkdownPath, getGuidePath, getInterviewHubPath, getRolePath } from '../lib/urls.ts';
+import { getCategoryPath, getCheatSheetPath, getGuideMarkdownPath, getGuidePath, getInterviewHubPath, getRolePath } from '../lib/urls.ts';
+import { getPracticePath } from '../lib/question-filter.ts';
 import { editDistance } from './suggest.ts';
 
 /** What the site map needs to know about a published guide. */
@@ -52,6 +53,10 @@ export function buildSiteMap(options: {
     ...guides.filter((guide) => guide.questionCount > 0).flatMap((guide) => [`skill-${guide.slug}`, `skill-${guide.slug}-title`, ...Array.from({ length: guide.questionCount }, (_, index) => `q-${guide.slug}-${index + 1}`)]),
   ]));
   pages.set('/search/', withLayout(['search-page-q', 'search-page-results', ...populatedCategories.map((id) => `ns-${id}`)]));
+  pages.set(getPracticePath(), withLayout([
+    'practice-title', 'grade-prompt', 'practice-import',
+    ...guides.filter((guide) => guide.questionCount > 0).flatMap((guide) => [`skill-${guide.slug}`, `skill-${guide.slug}-title`]),
+  ]));
   // A category or role without a published guide has no page.
   for (const id of populatedCategories) pages.set(getCategoryPath(id), withLayout([]));
   const listedRoles = new Set(guides.flatMap((guide) => guide.roles));
@@ -63,7 +68,10 @@ export function buildSiteMap(options: {
   pages.set('/404.html', withLayout([]));
   // The feeds and open formats (docs/formats.md): files, no ids.
   for (const path of OTHER_FILES) pages.set(path, new Set());
-  for (const guide of guides) pages.set(getGuideMarkdownPath(guide.slug), new Set());
+  for (const guide of guides) {
+    pages.set(getGuideMarkdownPath(guide.slug), new Set());
+    pages.set(getCheatSheetPath(guide.slug), withLayout(['sheet-concepts', ...(guide.questionCount > 0 ? ['sheet-questions'] : []), 'sheet-faq']));
+  }
   for (const guide of guides) {
     if (!guide.headingIds) {
       pages.set(getGuidePath(guide.slug), null);
@@ -81,12 +89,15 @@ export function buildSiteMap(options: {
   }
   const skillsWithQuestions = new Set(guides.filter((guide) => guide.questionCount > 0).map((guide) => guide.slug));
   const categoriesWithQuestions = new Set(guides.filter((guide) => guide.questionCount > 0).map((guide) => guide.category));
+  // The hub and the practice page read the same filters (src/lib/question-filter.ts).
+  const questionFilters = {
+    skill: (value: string) => skillsWithQuestions.has(value),
+    category: (value: string) => categoriesWithQuestions.has(value),
+    difficulty: (value: string) => (DIFFICULTIES as readonly string[]).includes(value),
+  };
   const queries = new Map<string, Record<string, (value: string) => boolean>>([
-    [getInterviewHubPath(), {
-      skill: (value) => skillsWithQuestions.has(value),
-      category: (value) => categoriesWithQuestions.has(value),
-      difficulty: (value) => (DIFFICULTIES as readonly string[]).includes(value),
-    }],
+    [getInterviewHubPath(), questionFilters],
+    [getPracticePath(), questionFilters],
     ['/search/', { q: () => true }],
   ]);
   return { pages, drafts: new Set(options.draftSlugs.map(getGuidePath)), empty, queries, hasPublicFile: options.hasPublicFile };

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getCategoryPath, getGuidePath, getInterviewHubPath, getRolePath, slugifyHeadings, toAbsoluteUrl } from './urls.ts';
+import { getCategoryPath, getCheatSheetPath, getGuidePath, getInterviewHubPath, getRolePath, slugifyHeadings, toAbsoluteUrl } from './urls.ts';
 
 test('page paths end in a slash, as the site is built with trailingSlash: always', () => {
   assert.equal(getGuidePath('oauth-2'), '/skills/oauth-2/');
+  assert.equal(getCheatSheetPath('oauth-2'), '/skills/oauth-2/cheat-sheet/');
   assert.equal(getCategoryPath('security'), '/categories/security/');
   assert.equal(getRolePath('staff-engineer'), '/roles/staff-engineer/');
   assert.equal(getInterviewHubPath(), '/interview-questions/');

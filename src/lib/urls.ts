@@ -15,6 +15,11 @@ export function getGuideMarkdownPath(slug: string): string {
   return `/skills/${slug}.md`;
 }
 
+/** Site-relative URL of a guide's printable cheat sheet. */
+export function getCheatSheetPath(slug: string): string {
+  return `/skills/${slug}/cheat-sheet/`;
+}
+
 /** Site-relative URL of a category page. */
 export function getCategoryPath(id: string): string {
   return `/categories/${id}/`;

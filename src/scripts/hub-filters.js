@@ -2,8 +2,11 @@
 /**
  * Filters for the interview-questions hub. The page is complete without this script (every
  * question, grouped by skill, and the filter box hidden by `@media (scripting: none)`); with it, skill, category and difficulty filters narrow the list,
- * show counts, and live in the URL (`?skill=iam&difficulty=hard`).
+ * show counts, and live in the URL (`?skill=iam&difficulty=hard`) and in the practice link. For a
+ * reader who has practised, each skill also shows how many of its questions are practised and due
+ * (hub-progress.ts, loaded only when the browser holds practice progress).
  */
+import { getPracticePath } from '../lib/question-filter.ts';
 
 const KEYS = /** @type {const} */ (['skill', 'category', 'difficulty']);
 /** @typedef {typeof KEYS[number]} Key */
@@ -12,6 +15,7 @@ const KEYS = /** @type {const} */ (['skill', 'category', 'difficulty']);
 /** @param {HTMLElement} root */
 function initHubFilters(root) {
   const box = /** @type {HTMLElement} */ (root.querySelector('.hub-filters'));
+  const practiceLink = /** @type {HTMLAnchorElement} */ (root.querySelector('a[data-practice-link]'));
   const status = /** @type {HTMLElement} */ (root.querySelector('.hub-status'));
   const groups = /** @type {HTMLElement[]} */ ([...root.querySelectorAll('section[data-skill]')]);
   const questions = groups.flatMap((group) =>
@@ -51,6 +55,9 @@ function initHubFilters(root) {
       }
     }
     status.textContent = shown === 0 ? 'No questions match these filters yet. Clear the filters to see every question.' : `Showing ${shown} of ${questions.length} questions.`;
+    practiceLink.hidden = shown === 0;
+    practiceLink.href = getPracticePath(Object.fromEntries(KEYS.map((key) => [key, active[key] ? [active[key]] : []])));
+    practiceLink.textContent = shown === questions.length ? 'Practise these questions' : `Practise these ${shown} questions`;
     const url = new URL(window.location.href);
     for (const key of KEYS) {
       if (active[key]) url.searchParams.set(key, active[key]);
@@ -68,5 +75,17 @@ function initHubFilters(root) {
   apply();
 }
 
+/** @param {string} key */
+function hasStoredProgress(key) {
+  try {
+    return localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
 const root = document.querySelector('[data-hub]');
-if (root instanceof HTMLElement) initHubFilters(root);
+if (root instanceof HTMLElement) {
+  initHubFilters(root);
+  if (hasStoredProgress(root.dataset.storageKey ?? '')) void import('./hub-progress.ts').then((module) => module.showHubProgress(root));
+}

@@ -280,7 +280,7 @@ test('two content roots with identical files build independently (no stale conte
 });
 
 test('CONTENT_DIR selects the content root: the fixture build has only the fixture guides', () => {
-  assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha.md', 'alpha/index.html', 'beta.md', 'beta/index.html']);
+  assert.deepEqual(listFiles(path.join(BASIC_DIST, 'skills')), ['alpha.md', 'alpha/cheat-sheet/index.html', 'alpha/index.html', 'beta.md', 'beta/cheat-sheet/index.html', 'beta/index.html']);
 });
 
 /** Every file of a folder with its bytes, to compare a folder before and after. */

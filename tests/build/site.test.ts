@@ -171,11 +171,11 @@ test('no internal link, asset or #fragment in any built page is broken', () => {
   assert.ok(checked > 300, `only ${checked} links checked`);
 });
 
-test('sitemap lists every published page and nothing else; robots.txt points to it; RSS has every guide', () => {
+test('sitemap lists every published page and nothing else (not cheat sheets, canonical to their guides); robots.txt points to it; RSS has every guide', () => {
   const sitemap = readFileSync(path.join(SITE_DIST, 'sitemap-0.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(SITE, '')).sort();
-  // Not listed: the 404 page and the search page (both noindex).
-  const pages = listHtmlFiles(SITE_DIST).filter((file) => !['404.html', 'search/index.html'].includes(file)).map(toSitePath).sort();
+  // Not listed: the 404 page and the search page (both noindex), and cheat sheets (canonical to their guides).
+  const pages = listHtmlFiles(SITE_DIST).filter((file) => !['404.html', 'search/index.html'].includes(file) && !file.endsWith('/cheat-sheet/index.html')).map(toSitePath).sort();
   assert.deepEqual(listed, pages);
   for (const guide of published) {
     const entry = new RegExp(`<loc>${SITE}/skills/${guide.slug}/</loc><lastmod>([^<]+)</lastmod>`).exec(sitemap);

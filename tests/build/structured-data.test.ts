@@ -107,7 +107,7 @@ test('list pages carry an ItemList of exactly the guides they link, in order, po
   const listPages = pages.filter(({ blocks }) => blocks.some((block) => block['@graph'].some((node: Json) => node['@type'] === 'ItemList')));
   assert.deepEqual(
     listPages.map(({ where }) => where.split('/')[1] || 'home').filter((kind, index, all) => all.indexOf(kind) === index).sort(),
-    ['categories', 'home', 'interview-questions', 'roles'],
+    ['categories', 'home', 'interview-questions', 'practice', 'roles'],
   );
   for (const { file, where, blocks } of listPages) {
     const list = blocks[0]['@graph'].find((node: Json) => node['@type'] === 'ItemList');
