@@ -28,8 +28,8 @@ test('a larger corpus starts with the guides of a smaller one', () => {
   assert.deepEqual(generateCorpus({ count: 200 }).slugs.slice(0, 50), generateCorpus({ count: 50 }).slugs);
 });
 
-test('generated guides pass the project\'s own content checks, cross-file rules included', () => {
-  const report = checkContent(toSources(generateCorpus({ count: 120, seed: 42 })));
+test('generated guides pass the project\'s own content checks, cross-file rules included', async () => {
+  const report = await checkContent(toSources(generateCorpus({ count: 120, seed: 42 })));
   assert.deepEqual(report.problems, []);
   assert.equal(report.guides.length, 120);
 });
@@ -57,8 +57,8 @@ test('guide bodies hold 2,500–3,000 words with tables, lists, code, internal l
   assert.equal(mdx.length, 2, 'one guide in twenty really uses MDX');
 });
 
-test('a single-guide corpus has no related skills to resolve and still passes', () => {
-  assert.deepEqual(checkContent(toSources(generateCorpus({ count: 1 }))).problems, []);
+test('a single-guide corpus has no related skills to resolve and still passes', async () => {
+  assert.deepEqual((await checkContent(toSources(generateCorpus({ count: 1 })))).problems, []);
 });
 
 test('rejects a corpus size that is not a positive integer', () => {

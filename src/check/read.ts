@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { sortProblems, type Problem } from '../lib/problems.ts';
-import { checkContent, type ContentReport, type SourceFile } from './rules.ts';
+import { checkContent, normalizeText, type ContentReport, type SourceFile } from './rules.ts';
 import { checkSiteSettingsFile, DEFAULT_SETTINGS, SITE_SETTINGS_FILE } from './site-settings.ts';
 import type { SiteSettings } from '../schemas/site-settings.ts';
 
@@ -90,7 +90,7 @@ const isProblem = (read: SourceFile | Problem): read is Problem => 'message' in 
  * (guide file paths), reports only those guides' problems, still checked against the whole root.
  * Throws a `ContentRootError` when there is no content root to check.
  */
-export function checkContentRoot(root: string, options: { only?: readonly string[] } = {}): ContentRootReport {
+export async function checkContentRoot(root: string, options: { only?: readonly string[]; externalLinks?: boolean } = {}): Promise<ContentRootReport> {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new ContentRootError(root);
   const only = options.only && new Set(options.only.map((file) => displayPath(path.resolve(file))));
   const problems: Problem[] = [];
@@ -112,10 +112,11 @@ export function checkContentRoot(root: string, options: { only?: readonly string
   };
   const projectRoot = process.cwd();
   const requireFromProject = createRequire(path.join(projectRoot, 'package.json'));
-  const report = checkContent(
+  const report = await checkContent(
     { guides, categories: taxonomy('categories.yaml'), roles: taxonomy('roles.yaml') },
     {
       only,
+      externalLinks: options.externalLinks,
       hasPublicFile: (sitePath) => {
         const file = path.join(projectRoot, 'public', path.normalize(sitePath));
         return file.startsWith(path.join(projectRoot, 'public') + path.sep) && (statSync(file, { throwIfNoEntry: false })?.isFile() ?? false);
@@ -140,4 +141,9 @@ export function checkContentRoot(root: string, options: { only?: readonly string
   const settingsSource = existsSync(settingsFile) ? read(settingsFile) : { file: displayPath(settingsFile), text: '' };
   const site = settingsSource ? checkSiteSettingsFile(settingsSource) : { settings: DEFAULT_SETTINGS, problems: [] };
   return { ...report, problems: sortProblems([...problems, ...site.problems, ...report.problems]), settings: site.settings };
+}
+
+/** A checked guide's body (the Markdown or MDX after its frontmatter), read again from its file. */
+export function readGuideBody(guide: { file: string; bodyStart: number }): string {
+  return normalizeText(readFileSync(path.resolve(guide.file), 'utf8')).slice(guide.bodyStart);
 }

@@ -136,33 +136,33 @@ const ROLES: SourceFile = { file: 'content/roles.yaml', text: '- { id: backend-e
 const guide = (slug: string, extra = '') => ({ file: `content/skills/${slug}.mdx`, text: guideText(extra) });
 const root = (...guides: SourceFile[]): ContentSources => ({ guides, categories: CATEGORIES, roles: ROLES });
 
-test('two files whose names differ only in case are both told about the clash', () => {
-  const report = checkContent(root(guide('Alpha'), guide('alpha')));
+test('two files whose names differ only in case are both told about the clash', async () => {
+  const report = await checkContent(root(guide('Alpha'), guide('alpha')));
   assert.deepEqual(report.problems.filter((problem) => problem.message.startsWith('maps to')).map(formatProblem), [
     'content/skills/Alpha.mdx:1:1: slug: maps to the same slug "alpha" as content/skills/alpha.mdx',
     'content/skills/alpha.mdx:1:1: slug: maps to the same slug "alpha" as content/skills/Alpha.mdx',
   ]);
 });
 
-test('with only some files selected, reports only theirs but checks them against the whole root', () => {
+test('with only some files selected, reports only theirs but checks them against the whole root', async () => {
   const sources = root(
     guide('alpha', 'relatedSkills: [beta, gamma]\n'),
     guide('beta', 'draft: true\ncategory2: broken\n'),
     guide('gamma', 'relatedSkills: [nope]\n'),
   );
-  const report = checkContent(sources, { only: new Set(['content/skills/alpha.mdx']) });
+  const report = await checkContent(sources, { only: new Set(['content/skills/alpha.mdx']) });
   assert.deepEqual(report.checkedFiles, ['content/skills/alpha.mdx']);
   assert.deepEqual(report.problems.map(formatProblem), []);
 
   const withDraft = root(guide('alpha', 'relatedSkills: [beta]\n'), guide('beta', 'draft: true\n'), guide('gamma', 'relatedSkills: [nope]\n'));
-  assert.deepEqual(checkContent(withDraft, { only: new Set(['content/skills/alpha.mdx']) }).problems.map(formatProblem), [
+  assert.deepEqual((await checkContent(withDraft, { only: new Set(['content/skills/alpha.mdx']) })).problems.map(formatProblem), [
     'content/skills/alpha.mdx:12:17: relatedSkills.0: "beta" is a draft; a published guide cannot link to it',
   ]);
 });
 
-test('with only some files selected, problems of categories.yaml and roles.yaml are still reported', () => {
+test('with only some files selected, problems of categories.yaml and roles.yaml are still reported', async () => {
   const broken = { ...root(guide('alpha')), roles: { file: 'content/roles.yaml', text: '- { id: Bad Id, name: Backend engineer, description: Builds APIs for unit tests. }\n' } };
-  assert.deepEqual(checkContent(broken, { only: new Set(['content/skills/alpha.mdx']) }).problems.map(formatProblem), [
+  assert.deepEqual((await checkContent(broken, { only: new Set(['content/skills/alpha.mdx']) })).problems.map(formatProblem), [
     'content/roles.yaml:1:9: 0.id: must be lowercase letters, digits and single hyphens (e.g. "oauth-2")',
   ]);
 });

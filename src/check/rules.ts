@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { markdownToMdast } from 'satteri';
 import type { z } from 'zod';
@@ -26,14 +27,19 @@ interface CheckedGuide {
   file: string;
   slug: string;
   data: GuideData;
-  /** The Markdown or MDX after the frontmatter. */
-  body: string;
-  /** The whole file. */
-  text: string;
+  /** A hash of the file's text as checked (see `normalizeText`): changes whenever the text does. */
+  digest: string;
+  /**
+   * Where the body (the Markdown or MDX after the frontmatter) starts in the checked text:
+   * `readGuideBody()` reads it again when it is needed. The report holds no guide's text, which
+   * would be half a gigabyte at 10,000 guides.
+   */
+  bodyStart: number;
 }
 
 /** A checked guide with what the rules across files read: its parsed frontmatter and body. */
 interface ParsedGuide extends CheckedGuide {
+  body: string;
   source: YamlSource;
   outline: BodyOutline;
   /** Links written in frontmatter text, with their field. */
@@ -41,7 +47,7 @@ interface ParsedGuide extends CheckedGuide {
 }
 
 /** Text as the checks read it: no byte-order mark, every line break a line feed. */
-function normalizeText(text: string): string {
+export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
@@ -60,9 +66,13 @@ export interface ContentReport {
   guides: CheckedGuide[];
   categories: TaxonomyEntry[];
   roles: TaxonomyEntry[];
-  /** The pages and ids the build writes for this content, which links are checked against. */
-  siteMap(): SiteMap;
-  /** Every http(s) link of the checked guides, where it is written: the build never fetches them, `npm run check:links` does. */
+  /**
+   * The pages and ids the build writes for this content, which links are checked against (after a
+   * check of only some guides: when one of them needed it). A value, not a function: a closure
+   * would keep every guide's parsed YAML alive as long as the report.
+   */
+  siteMap: SiteMap | undefined;
+  /** With `externalLinks`: every http(s) link of the checked guides, where it is written (`npm run check:links` fetches them). */
   externalLinks: ExternalLink[];
 }
 
@@ -178,7 +188,8 @@ export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; proble
     }
   }
   if (source.problems.length > 0) return done();
-  return { guide: { file, slug, data: result.data, body: parts.content, text, source, outline, fieldLinks }, problems: capProblems(problems) };
+  const digest = createHash('sha256').update(text).digest('hex');
+  return { guide: { file, slug, data: result.data, digest, bodyStart: text.length - parts.content.length, body: parts.content, source, outline, fieldLinks }, problems: capProblems(problems) };
 }
 
 /** Every inline-Markdown field of a guide with its field path, in page order. */
@@ -291,10 +302,21 @@ export interface CheckOptions {
   hasPublicFile?: (path: string) => boolean;
   /** Whether an `.mdx` guide's import resolves; default: every import does. */
   resolvesImport?: (guideFile: string, specifier: string) => boolean;
+  /** Collect the external links (`ContentReport.externalLinks`); the build has no use for them. */
+  externalLinks?: boolean;
 }
 
+/**
+ * Sätteri hands each parse over in a buffer that Node frees only when the event loop turns (a
+ * finalizer of its native binding). A check of thousands of guides in one synchronous run would hold
+ * every buffer to the end, about 60 KB per guide; the check yields to the event loop every
+ * `YIELD_EVERY` guides instead.
+ */
+const YIELD_EVERY = 25;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Checks a whole content root: every file on its own, then the rules that span files. */
-export function checkContent(sources: ContentSources, options: CheckOptions = {}): ContentReport {
+export async function checkContent(sources: ContentSources, options: CheckOptions = {}): Promise<ContentReport> {
   const problems: Problem[] = [];
   const unread = { entries: [], problems: [] };
   const categories = sources.categories ? checkTaxonomyFile(sources.categories) : unread;
@@ -307,6 +329,7 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
   const checked = new Map<string, ParsedGuide | undefined>();
   for (const source of sources.guides) {
     if (!isSelected(source.file)) continue;
+    if (checkedFiles.length % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
     checkedFiles.push(source.file);
     const result = checkGuideFile(source);
     problems.push(...result.problems);
@@ -379,8 +402,10 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
   const externalLinks: ExternalLink[] = [];
   for (const guide of guides) {
     const { file, data, source, slug } = guide;
-    for (const link of guide.outline.links) if (isWebUrl(link.url)) externalLinks.push({ file, line: link.line, column: link.column, url: link.url.trim() });
-    for (const link of guide.fieldLinks) if (isWebUrl(link.url)) externalLinks.push({ file, ...source.locateText(link.path, link.url), url: link.url.trim() });
+    if (options.externalLinks) {
+      for (const link of guide.outline.links) if (isWebUrl(link.url)) externalLinks.push({ file, line: link.line, column: link.column, url: link.url.trim() });
+      for (const link of guide.fieldLinks) if (isWebUrl(link.url)) externalLinks.push({ file, ...source.locateText(link.path, link.url), url: link.url.trim() });
+    }
     const guideProblems: Problem[] = [];
     const at = (path: PropertyKey[]) => ({ file, ...source.locate(path), field: formatFieldPath(path) });
     if (checkIds && !categoryIds.has(data.category)) {
@@ -439,6 +464,6 @@ export function checkContent(sources: ContentSources, options: CheckOptions = {}
     problems.push(...capProblems(guideProblems));
   }
   // The parsed YAML documents are large; what the report's readers need is the data.
-  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries, siteMap, externalLinks };
+  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ body: _body, source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries, siteMap: options.only ? map : siteMap(), externalLinks };
 }
 

@@ -142,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const root = getContentRoot();
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(new ContentRootError(root).message);
-    const report = checkContentRoot(root);
+    const report = await checkContentRoot(root, { externalLinks: true });
     if (report.problems.length > 0) {
       process.stderr.write(`check:links: the content has ${report.problems.length} problem(s) of its own (npm run lint:content); links of guides that cannot be read are not checked\n`);
     }

@@ -89,7 +89,7 @@ function summary(problems: readonly Problem[], guides: number): string {
 }
 
 /** Runs the command; returns the exit code. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
     const options = parseOptions(argv);
     if (options === 'help') {
@@ -99,7 +99,7 @@ function main(argv: string[]): number {
     const root = getContentRoot();
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(new ContentRootError(root).message);
     const only = options.paths.length > 0 ? resolveGuidePaths(root, options.paths) : undefined;
-    const report = checkContentRoot(root, { only });
+    const report = await checkContentRoot(root, { only });
     const guides = report.checkedFiles.length;
     process.stdout.write(render(options.format, report.problems, root, guides));
     process.stderr.write(`${summary(report.problems, guides)}\n`);
@@ -117,4 +117,4 @@ function main(argv: string[]): number {
 // The yaml parser reads process.env.LOG_TOKENS once per token, and each read of the real
 // process.env is a call into the C++ environment; a plain copy makes linting ~10% faster.
 process.env = { ...process.env };
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

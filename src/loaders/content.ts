@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkContentRoot, type ContentRootReport as ContentReport } from '../check/read.ts';
+import { checkContentRoot, readGuideBody, type ContentRootReport as ContentReport } from '../check/read.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/urls.ts';
 import { guideFileKey, markdownFingerprint, pruneGuideFiles, readGuideFile, writeGuideFile } from './guide-files.ts';
@@ -16,11 +16,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * stores what it validated instead of validating again.
  */
 export function createContentCheck(root: string) {
-  let last: { state: string; report: ContentReport } | undefined;
+  let last: { state: string; report: Promise<ContentReport> } | undefined;
   return {
     root,
-    /** The report for the root as it is on disk now. */
-    current(): ContentReport {
+    /** The report for the root as it is on disk now (the loaders share one check of each state). */
+    current(): Promise<ContentReport> {
       // A missing root is reported as lint reports it, before anything reads it.
       if (!existsSync(root)) return checkContentRoot(root);
       const state = stateOf(root);
@@ -78,7 +78,7 @@ export function guidesLoader(check: ContentCheck): Loader {
       const fingerprint = markdownFingerprint(projectRoot);
       let synced: ContentReport | undefined;
       const sync = async () => {
-        const report = check.current();
+        const report = await check.current();
         if (report === synced) return;
         synced = report;
         reportProblems(report, context);
@@ -86,13 +86,17 @@ export function guidesLoader(check: ContentCheck): Loader {
         // Drafts are built nowhere, and a guide with a problem is left out until it is fixed (astro dev).
         const published = report.guides.filter((guide) => !guide.data.draft && !failing.has(guide.file));
         const keys = new Map<string, string>();
-        for (const guide of published) {
-          const key = guideFileKey(guide.text, fingerprint);
+        for (const [index, guide] of published.entries()) {
+          // renderMarkdown() resolves without a turn of the event loop, and Sätteri's buffers are
+          // freed only on one (src/check/rules.ts): without a turn now and then, 10,000 renders
+          // would hold a gigabyte of them.
+          if (index % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
+          const key = guideFileKey(guide.digest, fingerprint);
           keys.set(guide.slug, key);
           if (readGuideFile(guide.slug)?.key === key) continue;
           let body;
           if (guide.file.endsWith('.md')) {
-            const markdown = `\n${guide.body}`;
+            const markdown = `\n${readGuideBody(guide)}`;
             const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(guide.file)) });
             body = { html: rendered.html, metadata: rendered.metadata, markdown };
           }
@@ -114,7 +118,10 @@ export function guidesLoader(check: ContentCheck): Loader {
         for (const id of context.store.keys()) if (!summaries.has(id)) context.store.delete(id);
         pruneGuideFiles(new Set(summaries.keys()));
         // A build syncs once: what the check read need not stay in memory through bundling and rendering.
-        if (!context.watcher) check.release();
+        if (!context.watcher) {
+          check.release();
+          synced = undefined;
+        }
       };
       await sync();
       watchRoot(check.root, context, sync);
@@ -129,7 +136,7 @@ export function taxonomyLoader(check: ContentCheck, kind: 'categories' | 'roles'
     async load(context) {
       let synced: ContentReport | undefined;
       const sync = async () => {
-        const report = check.current();
+        const report = await check.current();
         if (report === synced) return;
         synced = report;
         context.store.clear();
@@ -148,7 +155,7 @@ export function settingsLoader(check: ContentCheck): Loader {
     async load(context) {
       let synced: ContentReport | undefined;
       const sync = async () => {
-        const report = check.current();
+        const report = await check.current();
         if (report === synced) return;
         synced = report;
         context.store.clear();

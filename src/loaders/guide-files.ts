@@ -49,11 +49,11 @@ export function markdownFingerprint(projectRoot: string): string {
 }
 
 // The shape of a guide file (`GuideFile`); a new shape must not read an old file.
-const FORMAT = '3';
+const FORMAT = '4';
 
-/** The key of a guide file: the guide's text and the Markdown configuration, all that the file depends on. */
-export function guideFileKey(text: string, fingerprint: string): string {
-  return createHash('sha256').update(FORMAT).update(fingerprint).update(text).digest('hex').slice(0, 32);
+/** The key of a guide file: the guide's text (its digest) and the Markdown configuration, all that the file depends on. */
+export function guideFileKey(textDigest: string, fingerprint: string): string {
+  return createHash('sha256').update(FORMAT).update(fingerprint).update(textDigest).digest('hex').slice(0, 32);
 }
 
 function guideFilesDir(): string {

@@ -16,7 +16,7 @@ import { gradeCard } from '../../src/lib/practice-schedule.ts';
 const suite = useBrowserSuite(() => parseHeadersFile(readFileSync(path.join(SITE_DIST, '_headers'), 'utf8'))['/*']!);
 const { skip } = suite;
 
-const published = checkContentRoot(path.join(ROOT, 'content')).guides.filter((guide) => !guide.data.draft);
+const published = (await checkContentRoot(path.join(ROOT, 'content'))).guides.filter((guide) => !guide.data.draft);
 const guideOf = (slug: string) => published.find((guide) => guide.slug === slug)!;
 const keysOf = (slug: string, difficulty?: string) =>
   guideOf(slug).data.interviewQuestions.filter((question) => !difficulty || question.difficulty === difficulty).map((question) => `${slug}/${questionIdOf(question)}`);

@@ -16,7 +16,7 @@ import { questionIdOf } from '../../src/lib/question-ids.ts';
 import { isCalendarDate } from '../../src/lib/dates.ts';
 
 const SITE = 'https://skill-guides.example.com';
-const report = checkContentRoot(path.join(ROOT, 'content'));
+const report = await checkContentRoot(path.join(ROOT, 'content'));
 const published = report.guides.filter((guide) => !guide.data.draft).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 const read = (file: string) => readFileSync(path.join(SITE_DIST, file), 'utf8');
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@ import { renderInlineMarkdown } from '../../src/lib/markdown.ts';
 import { questionIdOf } from '../../src/lib/question-ids.ts';
 
 const SITE = 'https://skill-guides.example.com';
-const published = checkContentRoot(path.join(ROOT, 'content')).guides.filter((guide) => !guide.data.draft);
+const published = (await checkContentRoot(path.join(ROOT, 'content'))).guides.filter((guide) => !guide.data.draft);
 
 test('/practice/ lists every question of every guide, keyed by its stable id, with the guide\'s answer HTML in <details>', () => {
   const $ = loadPage(SITE_DIST, '/practice/');

@@ -9,7 +9,7 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 // Links are checked against a site map the content check builds without rendering. These tests
 // hold it to the real build of the shipped content: a page or id the map invents would let a broken
 // link through, one it misses would raise a false alarm.
-const siteMap = checkContentRoot(path.join(ROOT, 'content')).siteMap();
+const siteMap = (await checkContentRoot(path.join(ROOT, 'content'))).siteMap!;
 const pages = listHtmlFiles(SITE_DIST).map((file) => ({ sitePath: toSitePath(file), html: readFileSync(path.join(SITE_DIST, file), 'utf8') }));
 const idsOf = (html: string) => [...html.matchAll(/<[a-z][^>]*?\sid="([^"]*)"/gi)].map((match) => match[1]!);
 

@@ -11,7 +11,7 @@ import { markdownToPlainText } from '../../src/lib/markdown.ts';
 import { formatMonthYear } from '../../src/lib/dates.ts';
 
 const SITE = 'https://skill-guides.example.com';
-const report = checkContentRoot(path.join(ROOT, 'content'));
+const report = await checkContentRoot(path.join(ROOT, 'content'));
 const published = report.guides.filter((guide) => !guide.data.draft);
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 

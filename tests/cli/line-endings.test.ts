@@ -28,19 +28,19 @@ function convert(root: string, style: (text: string) => string): void {
 }
 
 /** The problems of a content root, with the root's path (in locations and messages) written `<root>`. */
-const lines = (root: string) => checkContentRoot(root).problems.map((problem) => formatProblem(problem).replaceAll(displayPath(root), '<root>'));
+const lines = async (root: string) => (await checkContentRoot(root)).problems.map((problem) => formatProblem(problem).replaceAll(displayPath(root), '<root>'));
 
-test('every lint fixture, saved with CRLF, a BOM or both, gives exactly the problems of its LF twin, at the same places', () => {
+test('every lint fixture, saved with CRLF, a BOM or both, gives exactly the problems of its LF twin, at the same places', async () => {
   const fixtures = readdirSync(FIXTURES);
   assert.ok(fixtures.length > 30);
   for (const name of fixtures) {
-    const expected = lines(path.join(FIXTURES, name));
+    const expected = await lines(path.join(FIXTURES, name));
     for (const [style, change] of Object.entries(STYLES)) {
       const root = mkdtempSync(path.join(os.tmpdir(), 'skill-guides-eol-'));
       try {
         cpSync(path.join(FIXTURES, name), root, { recursive: true });
         convert(root, change);
-        assert.deepEqual(lines(root), expected, `${name} with ${style}`);
+        assert.deepEqual(await lines(root), expected, `${name} with ${style}`);
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
