@@ -75,3 +75,7 @@ test('splits a measured build into phases at its log markers, with each phase\'s
   assert.deepEqual(medianProfile([profile, profile, null]), null);
   assert.deepEqual(medianProfile([profile, profile]), profile);
 });
+
+test('reads the search index time of a sharded build, shards indexed several at a time', () => {
+  assert.equal(parseBuildLog('[skill-guides:pagefind] indexed 10000 pages in 20 shards (2 at a time) in 35120 ms').pagefindMs, 35120);
+});

@@ -153,7 +153,7 @@ export function parseBuildLog(log: string): BuildPhases {
     const done = new RegExp(`✓ Completed in ${DURATION}\\.`).exec(text.slice(routes));
     if (done) phases.renderMs = toMs(done[1]!);
   }
-  const pagefind = /indexed (\d+) pages in (?:\d+ shards? in )?(\d+) ms/.exec(text);
+  const pagefind = /indexed (\d+) pages in (?:\d+ shards?(?: \(\d+ at a time\))? in )?(\d+) ms/.exec(text);
   if (pagefind) phases.pagefindMs = Number(pagefind[2]);
   const pages = /(\d+) page\(s\) built in/.exec(text);
   if (pages) phases.pages = Number(pages[1]);

@@ -19,7 +19,7 @@ Options:
 Exit codes: 0 written, 1 Pagefind failed, 2 usage error.`;
 
 /** Runs the command; returns the exit code. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: { site: { type: 'string', default: 'dist' }, plan: { type: 'boolean', default: false }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } }));
@@ -46,7 +46,7 @@ function main(argv: string[]): number {
       return 2;
     }
     const started = performance.now();
-    writeShards(site, plan, numbers);
+    await writeShards(site, plan, numbers);
     process.stderr.write(`search-index: wrote shard${numbers.length === 1 ? '' : 's'} ${numbers.join(', ')} of ${plan.shards.length} (${plan.pages.length} guide pages) in ${Math.round(performance.now() - started)} ms\n`);
     return 0;
   } catch (error) {
@@ -55,4 +55,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -12,13 +14,28 @@ import { fileURLToPath } from 'node:url';
  */
 export const DEFAULT_SHARD_SIZE = 500;
 
+/** A positive integer from the environment variable `name`, or `fallback` when it is not set. */
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const given = env[name]?.trim();
+  if (!given) return fallback;
+  const value = Number(given);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${given}"`);
+  return value;
+}
+
 /** The shard size to use: `SEARCH_SHARD_SIZE` when set (a positive integer), else the default. */
 export function getShardSize(env: NodeJS.ProcessEnv = process.env): number {
-  const given = env.SEARCH_SHARD_SIZE?.trim();
-  if (!given) return DEFAULT_SHARD_SIZE;
-  const size = Number(given);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`SEARCH_SHARD_SIZE must be a positive integer, got "${given}"`);
-  return size;
+  return positiveInteger(env, 'SEARCH_SHARD_SIZE', DEFAULT_SHARD_SIZE);
+}
+
+/**
+ * How many shards are indexed at once: `SEARCH_INDEX_JOBS`, else the machine's cores, at most two.
+ * One Pagefind process keeps a core and a half busy and holds about 350 MiB for a shard of 500 guide
+ * pages, beside Astro's resident process; two at once halve the search index's time on two cores
+ * (docs/performance.md), and more would trade memory for little.
+ */
+export function getIndexJobs(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env, 'SEARCH_INDEX_JOBS', Math.min(2, availableParallelism()));
 }
 
 /** The pages the index holds, relative to the site: guide pages, the only ones with `data-pagefind-body`. */
@@ -85,18 +102,27 @@ function globOf(pages: readonly string[]): string {
   return slugs.length === 1 ? pages[0]! : `skills/{${slugs.join(',')}}/index.html`;
 }
 
+const run = promisify(execFile);
+
 /**
  * Indexes shard `number` of the site in `site`, with Pagefind's command-line tool in a process of its
  * own. Fails with Pagefind's output on any error, and when it indexed another number of pages than
  * the shard holds.
  */
-function indexShard(site: string, pages: readonly string[], number: number, options: { vocabulary?: boolean } = {}): void {
+async function indexShard(site: string, pages: readonly string[], number: number, options: { vocabulary?: boolean } = {}): Promise<void> {
   const indexed = options.vocabulary ? [...pages, `skills/${VOCABULARY_SLUG}/index.html`] : pages;
-  const run = spawnSync(process.execPath, [pagefindCli(), '--site', site, '--glob', globOf(indexed), '--output-subdir', shardDir(number)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
-  if (run.error) throw new Error(`Pagefind could not run: ${run.error.message}`);
-  const count = /^\s*Indexed (\d+) pages?$/m.exec(run.stdout ?? '');
-  if (run.status !== 0 || !count) throw new Error(`Pagefind failed (exit ${run.status ?? run.signal}):\n${output.slice(-4000)}`);
+  let stdout: string;
+  let output: string;
+  try {
+    ({ stdout } = await run(process.execPath, [pagefindCli(), '--site', site, '--glob', globOf(indexed), '--output-subdir', shardDir(number)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+    output = stdout.trim();
+  } catch (error) {
+    const failed = error as Error & { code?: number | string; signal?: string; stdout?: string; stderr?: string };
+    if (failed.stdout === undefined) throw new Error(`Pagefind could not run: ${failed.message}`);
+    throw new Error(`Pagefind failed (exit ${failed.code ?? failed.signal}):\n${`${failed.stdout}${failed.stderr ?? ''}`.trim().slice(-4000)}`);
+  }
+  const count = /^\s*Indexed (\d+) pages?$/m.exec(stdout);
+  if (!count) throw new Error(`Pagefind failed:\n${output.slice(-4000)}`);
   if (Number(count[1]) !== indexed.length) throw new Error(`Pagefind indexed ${count[1]} of the ${indexed.length} pages of search shard ${number}: is data-pagefind-body missing from the guide layout?\n${output.slice(-4000)}`);
 }
 
@@ -122,28 +148,40 @@ export function planSearchIndex(site: string, shardSize: number): SearchIndexPla
 }
 
 /**
- * Writes the shards `numbers` (1-based) of `plan`, one after another; with shard 1, also the list
- * of the others for the search UI. Any subset can be written on its own, on another machine.
+ * Writes the shards `numbers` (1-based) of `plan`, `jobs` at a time; with shard 1, also the list of
+ * the others for the search UI. Any subset can be written on its own, on another machine.
  */
-export function writeShards(site: string, plan: SearchIndexPlan, numbers: readonly number[]): void {
+export async function writeShards(site: string, plan: SearchIndexPlan, numbers: readonly number[], jobs = getIndexJobs()): Promise<void> {
+  for (const number of numbers) {
+    if (!plan.shards[number - 1]) throw new Error(`there is no search shard ${number}: the site has ${plan.shards.length}`);
+  }
   const vocabulary = plan.shards.length > 1;
   if (vocabulary) writeVocabularyPage(site, plan.pages);
   try {
-    for (const number of numbers) {
-      const shard = plan.shards[number - 1];
-      if (!shard) throw new Error(`there is no search shard ${number}: the site has ${plan.shards.length}`);
-      indexShard(site, shard, number, { vocabulary });
-    }
+    const queue = [...numbers];
+    let failure: unknown;
+    // Each job takes the next shard until none is left or one has failed.
+    const job = async () => {
+      for (let number = queue.shift(); number !== undefined && failure === undefined; number = queue.shift()) {
+        try {
+          await indexShard(site, plan.shards[number - 1]!, number, { vocabulary });
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(jobs, numbers.length) }, job));
+    if (failure !== undefined) throw failure;
   } finally {
     rmSync(path.join(site, 'skills', VOCABULARY_SLUG), { recursive: true, force: true });
   }
   if (numbers.includes(1)) writeShardManifest(site, plan.shards.length);
 }
 
-/** Indexes every guide page of the built site in `site`: shard after shard, then the shard list. */
-export function writeSearchIndex(site: string, shardSize: number): { pages: number; shards: number } {
+/** Indexes every guide page of the built site in `site`: every shard, then the shard list. */
+export async function writeSearchIndex(site: string, shardSize: number, jobs = getIndexJobs()): Promise<{ pages: number; shards: number }> {
   const plan = planSearchIndex(site, shardSize);
-  writeShards(site, plan, plan.shards.map((_, index) => index + 1));
+  await writeShards(site, plan, plan.shards.map((_, index) => index + 1), jobs);
   return { pages: plan.pages.length, shards: plan.shards.length };
 }
 
@@ -156,11 +194,12 @@ export function pagefind(): AstroIntegration {
   return {
     name: 'skill-guides:pagefind',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX === 'skip') return logger.info('SEARCH_INDEX=skip: no search index written');
         const started = performance.now();
-        const { pages, shards } = writeSearchIndex(fileURLToPath(dir), getShardSize());
-        logger.info(`indexed ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
+        const jobs = getIndexJobs();
+        const { pages, shards } = await writeSearchIndex(fileURLToPath(dir), getShardSize(), jobs);
+        logger.info(`indexed ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}${shards > 1 ? ` (${Math.min(jobs, shards)} at a time)` : ''} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countFrontmatterWords, inlineMarkdownFields, isSafeUrl, markdownToPlainText, renderInlineMarkdown } from './markdown.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { countFrontmatterWords, inlineMarkdownFields, isSafeUrl, markdownToPlainText, renderInlineMarkdown, toHtml, toHtmlWithPlugin } from './markdown.ts';
 
 const cases: [string, string, string][] = [
   ['code and emphasis', 'Use `alg` *carefully*', 'Use <code>alg</code> <em>carefully</em>'],
@@ -10,6 +13,8 @@ const cases: [string, string, string][] = [
   ['javascript: links without their target', '[x](javascript:alert(1)) [y](JavaScript:alert(2)) [z](data:text/html,1)', '<a href="">x</a> <a href="">y</a> <a href="">z</a>'],
   ['images as their alt text', '![a tracking pixel](https://example.com/p.png)', 'a tracking pixel'],
   ['ampersands', 'A & B', 'A &amp; B'],
+  ['schemes spelt with character references', '[x](&#106;avascript:alert(1)) [y](javascript&colon;alert(1))', '<a href="">x</a> <a href="">y</a>'],
+  ['a scheme after spaces', '[x]( javascript:alert(1))', '<a href="">x</a>'],
 ];
 
 for (const [name, input, expected] of cases) {
@@ -42,4 +47,12 @@ test('inlineMarkdownFields lists every inline-Markdown field of a guide in page 
 test('countFrontmatterWords counts the words a reader sees, not Markdown syntax or link targets', () => {
   // T, A guide, Term, Q?, F?, P | concept code, why, strong answer, answer, scope, signal
   assert.equal(countFrontmatterWords(data as never), 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1 + 2 + 1 + 1 + 1);
+});
+
+test('the fast path (no plugin) renders every field of the shipped guides and hostile variants as the plugin path does', () => {
+  const dir = path.join(import.meta.dirname, '..', '..', 'content', 'skills');
+  const fields = readdirSync(dir).flatMap((name) => inlineMarkdownFields(parse(readFileSync(path.join(dir, name), 'utf8').split(/^---$/m)[1]!)));
+  assert.ok(fields.length > 300, `${fields.length} fields`);
+  const hostile = ['[x](vbscript:msgbox)', '[x]( JAVASCRIPT:alert(1))', '[x][y]\n\n[y]: javascript:alert(1)', 'see <javascript:alert(1)>', 'a ![b](c.png) d', '[ok](https://x.test/) and [ok](/skills/iam/)', 'plain * text _ here', 'a: b [c](d:e)'];
+  for (const text of [...fields, ...hostile]) assert.equal(toHtml(text), toHtmlWithPlugin(text), text);
 });
