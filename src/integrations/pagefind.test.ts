@@ -24,7 +24,7 @@ const manifest = (site: string) => JSON.parse(readFileSync(path.join(site, 'page
 
 test('writes one Pagefind index of the guide pages into site/pagefind/, with an empty shard list', async () => {
   await withSite({ 'skills/jwt': article('JSON Web Tokens') }, async (site) => {
-    assert.deepEqual(await writeSearchIndex(site, 500), { pages: 1, shards: 1 });
+    assert.deepEqual(await writeSearchIndex(site, 500), { pages: 1, shards: 1, jobs: 1 });
     assert.equal(existsSync(path.join(site, 'pagefind', 'pagefind.js')), true);
     assert.deepEqual(manifest(site), []);
   });
@@ -32,14 +32,14 @@ test('writes one Pagefind index of the guide pages into site/pagefind/, with an 
 
 test('reads guide pages only: another page with data-pagefind-body is not indexed', async () => {
   await withSite({ 'skills/jwt': article('jwt'), 'categories/security': article('Security'), 'interview-questions': article('Questions') }, async (site) => {
-    assert.deepEqual(await writeSearchIndex(site, 500), { pages: 1, shards: 1 });
+    assert.deepEqual(await writeSearchIndex(site, 500), { pages: 1, shards: 1, jobs: 1 });
   });
 });
 
 test('indexes a larger site in shards of the given size, each a Pagefind bundle, listed for the search UI', async () => {
   const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((slug) => [`skills/${slug}`, article(slug)]));
   await withSite(pages, async (site) => {
-    assert.deepEqual(await writeSearchIndex(site, 2), { pages: 5, shards: 3 });
+    assert.deepEqual(await writeSearchIndex(site, 2), { pages: 5, shards: 3, jobs: 1 });
     assert.deepEqual(manifest(site), ['/pagefind/shard-2/', '/pagefind/shard-3/']);
     for (const dir of ['pagefind', 'pagefind/shard-2', 'pagefind/shard-3']) assert.equal(existsSync(path.join(site, dir, 'pagefind.js')), true, dir);
   });
@@ -80,7 +80,7 @@ test('shards indexed two or three at a time are byte for byte the shards indexed
   let alone: Map<string, string> | undefined;
   for (const jobs of [1, 2, 3]) {
     await withSite(pages, async (site) => {
-      assert.deepEqual(await writeSearchIndex(site, 2, jobs), { pages: 7, shards: 4 });
+      assert.deepEqual(await writeSearchIndex(site, 2, jobs), { pages: 7, shards: 4, jobs });
       const written = files(site);
       alone ??= written;
       assert.deepEqual(written, alone, `${jobs} at a time`);
@@ -88,8 +88,9 @@ test('shards indexed two or three at a time are byte for byte the shards indexed
   }
 });
 
-test('SEARCH_INDEX_JOBS sets how many shards are indexed at once; by default two at most', () => {
-  assert.equal(getIndexJobs({ SEARCH_INDEX_JOBS: '3' }), 3);
-  assert.ok([1, 2].includes(getIndexJobs({})));
-  assert.throws(() => getIndexJobs({ SEARCH_INDEX_JOBS: '0' }), /SEARCH_INDEX_JOBS must be a positive integer, got "0"/);
+test('SEARCH_INDEX_JOBS sets how many shards are indexed at once; by default one, two from four shards on', () => {
+  assert.equal(getIndexJobs(2, { SEARCH_INDEX_JOBS: '3' }), 3);
+  assert.equal(getIndexJobs(3, {}), 1);
+  assert.equal(getIndexJobs(4, {}), Math.min(2, os.availableParallelism()));
+  assert.throws(() => getIndexJobs(4, { SEARCH_INDEX_JOBS: '0' }), /SEARCH_INDEX_JOBS must be a positive integer, got "0"/);
 });

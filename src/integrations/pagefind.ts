@@ -28,14 +28,18 @@ export function getShardSize(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger(env, 'SEARCH_SHARD_SIZE', DEFAULT_SHARD_SIZE);
 }
 
+/** From this many shards on, two are indexed at once by default. */
+const PARALLEL_FROM_SHARDS = 4;
+
 /**
- * How many shards are indexed at once: `SEARCH_INDEX_JOBS`, else the machine's cores, at most two.
- * One Pagefind process keeps a core and a half busy and holds about 350 MiB for a shard of 500 guide
- * pages, beside Astro's resident process; two at once halve the search index's time on two cores
- * (docs/performance.md), and more would trade memory for little.
+ * How many of `shards` shards are indexed at once: `SEARCH_INDEX_JOBS`, else two on a machine with
+ * two cores or more once the site has four shards (2,000 guides), else one. One Pagefind process
+ * keeps a core and a half busy and holds about 350 MiB for a shard of 500 guide pages, beside
+ * Astro's resident process. Two at once save about 30 s at 10,000 guides; at 1,000 (two shards)
+ * they would save 1.4 s and take the build over its 1.5 GiB budget (docs/performance.md).
  */
-export function getIndexJobs(env: NodeJS.ProcessEnv = process.env): number {
-  return positiveInteger(env, 'SEARCH_INDEX_JOBS', Math.min(2, availableParallelism()));
+export function getIndexJobs(shards: number, env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env, 'SEARCH_INDEX_JOBS', shards >= PARALLEL_FROM_SHARDS ? Math.min(2, availableParallelism()) : 1);
 }
 
 /** The pages the index holds, relative to the site: guide pages, the only ones with `data-pagefind-body`. */
@@ -151,7 +155,7 @@ export function planSearchIndex(site: string, shardSize: number): SearchIndexPla
  * Writes the shards `numbers` (1-based) of `plan`, `jobs` at a time; with shard 1, also the list of
  * the others for the search UI. Any subset can be written on its own, on another machine.
  */
-export async function writeShards(site: string, plan: SearchIndexPlan, numbers: readonly number[], jobs = getIndexJobs()): Promise<void> {
+export async function writeShards(site: string, plan: SearchIndexPlan, numbers: readonly number[], jobs = getIndexJobs(plan.shards.length)): Promise<void> {
   for (const number of numbers) {
     if (!plan.shards[number - 1]) throw new Error(`there is no search shard ${number}: the site has ${plan.shards.length}`);
   }
@@ -179,10 +183,11 @@ export async function writeShards(site: string, plan: SearchIndexPlan, numbers: 
 }
 
 /** Indexes every guide page of the built site in `site`: every shard, then the shard list. */
-export async function writeSearchIndex(site: string, shardSize: number, jobs = getIndexJobs()): Promise<{ pages: number; shards: number }> {
+export async function writeSearchIndex(site: string, shardSize: number, jobs?: number): Promise<{ pages: number; shards: number; jobs: number }> {
   const plan = planSearchIndex(site, shardSize);
+  jobs ??= getIndexJobs(plan.shards.length);
   await writeShards(site, plan, plan.shards.map((_, index) => index + 1), jobs);
-  return { pages: plan.pages.length, shards: plan.shards.length };
+  return { pages: plan.pages.length, shards: plan.shards.length, jobs: Math.min(jobs, plan.shards.length) };
 }
 
 /**
@@ -197,9 +202,8 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX === 'skip') return logger.info('SEARCH_INDEX=skip: no search index written');
         const started = performance.now();
-        const jobs = getIndexJobs();
-        const { pages, shards } = await writeSearchIndex(fileURLToPath(dir), getShardSize(), jobs);
-        logger.info(`indexed ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}${shards > 1 ? ` (${Math.min(jobs, shards)} at a time)` : ''} in ${Math.round(performance.now() - started)} ms`);
+        const { pages, shards, jobs } = await writeSearchIndex(fileURLToPath(dir), getShardSize());
+        logger.info(`indexed ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}${jobs > 1 ? ` (${jobs} at a time)` : ''} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

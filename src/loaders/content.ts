@@ -86,11 +86,16 @@ export function guidesLoader(check: ContentCheck): Loader {
         // Drafts are built nowhere, and a guide with a problem is left out until it is fixed (astro dev).
         const published = report.guides.filter((guide) => !guide.data.draft && !failing.has(guide.file));
         const keys = new Map<string, string>();
+        let writes: Promise<void>[] = [];
         for (const [index, guide] of published.entries()) {
           // renderMarkdown() resolves without a turn of the event loop, and Sätteri's buffers are
           // freed only on one (src/check/rules.ts): without a turn now and then, 10,000 renders
-          // would hold a gigabyte of them.
-          if (index % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
+          // would hold a gigabyte of them. Waiting for the files written meanwhile is that turn.
+          if (index % 25 === 24) {
+            await Promise.all(writes);
+            writes = [];
+            await new Promise((resolve) => setImmediate(resolve));
+          }
           const key = guideFileKey(guide.digest, fingerprint);
           keys.set(guide.slug, key);
           if (readGuideFile(guide.slug)?.key === key) continue;
@@ -100,8 +105,9 @@ export function guidesLoader(check: ContentCheck): Loader {
             const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(guide.file)) });
             body = { html: rendered.html, metadata: rendered.metadata, markdown };
           }
-          writeGuideFile(guide.slug, { key, data: guide.data, body });
+          writes.push(writeGuideFile(guide.slug, { key, data: guide.data, body }));
         }
+        await Promise.all(writes);
         const summaries = new Map(published.map((guide) => [guide.slug, summarizeGuide(guide.data)]));
         const mdx = published.filter((guide) => guide.file.endsWith('.mdx'));
         if (mdx.length > 0) {

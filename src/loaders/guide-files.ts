@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCacheDir } from '../check/content-root.ts';
 import type { GuideData } from '../schemas/guide.ts';
@@ -74,16 +75,17 @@ export function readGuideText(slug: string, kind: 'html' | 'md'): string {
   return readFileSync(path.join(guideFilesDir(), `${slug}.${kind}`), 'utf8');
 }
 
-/** Writes a guide's files: its frontmatter and, for a `.md` guide, its rendered body. */
-export function writeGuideFile(slug: string, file: { key: string; data: GuideData; body?: RenderedBody }): void {
-  mkdirSync(guideFilesDir(), { recursive: true });
+/**
+ * Writes a guide's files: its frontmatter and, for a `.md` guide, its rendered body. The writes run
+ * on libuv's threads while the caller renders the next guide (1.4 ms a guide when written in line).
+ */
+export async function writeGuideFile(slug: string, file: { key: string; data: GuideData; body?: RenderedBody }): Promise<void> {
+  const dir = guideFilesDir();
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   const { key, data, body } = file;
-  if (body) {
-    writeFileSync(path.join(guideFilesDir(), `${slug}.html`), body.html);
-    writeFileSync(path.join(guideFilesDir(), `${slug}.md`), body.markdown);
-  }
+  if (body) await Promise.all([writeFile(path.join(dir, `${slug}.html`), body.html), writeFile(path.join(dir, `${slug}.md`), body.markdown)]);
   // Written last: a complete JSON file with the current key means its body files are current too.
-  writeFileSync(path.join(guideFilesDir(), `${slug}.json`), JSON.stringify({ key, data, ...(body ? { body: { metadata: body.metadata } } : {}) } satisfies GuideFile));
+  await writeFile(path.join(dir, `${slug}.json`), JSON.stringify({ key, data, ...(body ? { body: { metadata: body.metadata } } : {}) } satisfies GuideFile));
 }
 
 /** Deletes the files of guides that are gone (deleted, renamed or now drafts). */
