@@ -88,9 +88,8 @@ test('shards indexed two or three at a time are byte for byte the shards indexed
   }
 });
 
-test('SEARCH_INDEX_JOBS sets how many shards are indexed at once; by default one, two from four shards on', () => {
-  assert.equal(getIndexJobs(2, { SEARCH_INDEX_JOBS: '3' }), 3);
-  assert.equal(getIndexJobs(3, {}), 1);
-  assert.equal(getIndexJobs(4, {}), Math.min(2, os.availableParallelism()));
-  assert.throws(() => getIndexJobs(4, { SEARCH_INDEX_JOBS: '0' }), /SEARCH_INDEX_JOBS must be a positive integer, got "0"/);
+test('SEARCH_INDEX_JOBS sets how many shards are indexed at once; by default one', () => {
+  assert.equal(getIndexJobs({ SEARCH_INDEX_JOBS: '3' }), 3);
+  assert.equal(getIndexJobs({}), 1);
+  assert.throws(() => getIndexJobs({ SEARCH_INDEX_JOBS: '0' }), /SEARCH_INDEX_JOBS must be a positive integer, got "0"/);
 });

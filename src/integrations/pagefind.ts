@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -28,18 +27,15 @@ export function getShardSize(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger(env, 'SEARCH_SHARD_SIZE', DEFAULT_SHARD_SIZE);
 }
 
-/** From this many shards on, two are indexed at once by default. */
-const PARALLEL_FROM_SHARDS = 4;
-
 /**
- * How many of `shards` shards are indexed at once: `SEARCH_INDEX_JOBS`, else two on a machine with
- * two cores or more once the site has four shards (2,000 guides), else one. One Pagefind process
- * keeps a core and a half busy and holds about 350 MiB for a shard of 500 guide pages, beside
- * Astro's resident process. Two at once save about 30 s at 10,000 guides; at 1,000 (two shards)
- * they would save 1.4 s and take the build over its 1.5 GiB budget (docs/performance.md).
+ * How many shards are indexed at once: `SEARCH_INDEX_JOBS`, else one. One Pagefind process keeps
+ * a core and a half busy and holds about 350 MiB for a shard of 500 guide pages, beside Astro's
+ * resident process. On two cores, two at once saved 6 s of 55 at 10,000 guides and cost the
+ * build's peak about 440 MiB (docs/performance.md); a machine with spare cores and memory can ask
+ * for more.
  */
-export function getIndexJobs(shards: number, env: NodeJS.ProcessEnv = process.env): number {
-  return positiveInteger(env, 'SEARCH_INDEX_JOBS', shards >= PARALLEL_FROM_SHARDS ? Math.min(2, availableParallelism()) : 1);
+export function getIndexJobs(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env, 'SEARCH_INDEX_JOBS', 1);
 }
 
 /** The pages the index holds, relative to the site: guide pages, the only ones with `data-pagefind-body`. */
@@ -155,7 +151,7 @@ export function planSearchIndex(site: string, shardSize: number): SearchIndexPla
  * Writes the shards `numbers` (1-based) of `plan`, `jobs` at a time; with shard 1, also the list of
  * the others for the search UI. Any subset can be written on its own, on another machine.
  */
-export async function writeShards(site: string, plan: SearchIndexPlan, numbers: readonly number[], jobs = getIndexJobs(plan.shards.length)): Promise<void> {
+export async function writeShards(site: string, plan: SearchIndexPlan, numbers: readonly number[], jobs = getIndexJobs()): Promise<void> {
   for (const number of numbers) {
     if (!plan.shards[number - 1]) throw new Error(`there is no search shard ${number}: the site has ${plan.shards.length}`);
   }
@@ -185,7 +181,7 @@ export async function writeShards(site: string, plan: SearchIndexPlan, numbers: 
 /** Indexes every guide page of the built site in `site`: every shard, then the shard list. */
 export async function writeSearchIndex(site: string, shardSize: number, jobs?: number): Promise<{ pages: number; shards: number; jobs: number }> {
   const plan = planSearchIndex(site, shardSize);
-  jobs ??= getIndexJobs(plan.shards.length);
+  jobs ??= getIndexJobs();
   await writeShards(site, plan, plan.shards.map((_, index) => index + 1), jobs);
   return { pages: plan.pages.length, shards: plan.shards.length, jobs: Math.min(jobs, plan.shards.length) };
 }
