@@ -76,14 +76,13 @@ export const VOCABULARY_FILTER = 'vocabulary';
 
 /** The words of the guide pages, each once, as the text of the vocabulary page. */
 function writeVocabularyPage(site: string, pages: readonly string[]): void {
-  // Pages repeat most of their text, so the (slower) Unicode word match runs once per distinct chunk.
-  const chunks = new Set<string>();
+  const words = new Set<string>();
   for (const page of pages) {
     const text = readFileSync(path.join(site, page), 'utf8').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, ' ');
-    for (const chunk of text.split(/\s+/)) chunks.add(chunk);
+    // A page repeats most of its text, so the (slower) Unicode word match runs once per distinct
+    // chunk. The chunks are not kept across pages: each is a slice that would keep its page's text alive.
+    for (const chunk of new Set(text.split(/\s+/))) for (const word of chunk.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
   }
-  const words = new Set<string>();
-  for (const chunk of chunks) for (const word of chunk.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
   mkdirSync(path.join(site, 'skills', VOCABULARY_SLUG), { recursive: true });
   writeFileSync(
     path.join(site, 'skills', VOCABULARY_SLUG, 'index.html'),
