@@ -29,10 +29,9 @@ export function getShardSize(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * How many shards are indexed at once: `SEARCH_INDEX_JOBS`, else one. One Pagefind process keeps
- * a core and a half busy and holds about 350 MiB for a shard of 500 guide pages, beside Astro's
- * resident process. On two cores, two at once saved 6 s of 55 at 10,000 guides and cost the
- * build's peak about 440 MiB (docs/performance.md); a machine with spare cores and memory can ask
- * for more.
+ * a core and a half busy and holds its shard's index in memory, beside Astro's resident process, so
+ * on two cores a second one saves little time and adds a whole index to the build's peak
+ * (docs/performance.md). A machine with spare cores and memory can ask for more.
  */
 export function getIndexJobs(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger(env, 'SEARCH_INDEX_JOBS', 1);
