@@ -80,7 +80,10 @@ function writeVocabularyPage(site: string, pages: readonly string[]): void {
     const text = readFileSync(path.join(site, page), 'utf8').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, ' ');
     // A page repeats most of its text, so the (slower) Unicode word match runs once per distinct
     // chunk. The chunks are not kept across pages: each is a slice that would keep its page's text alive.
-    for (const chunk of new Set(text.split(/\s+/))) for (const word of chunk.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
+    const chunks = new Set(text.split(/\s+/));
+    for (const chunk of chunks) {
+      for (const word of chunk.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
+    }
   }
   mkdirSync(path.join(site, 'skills', VOCABULARY_SLUG), { recursive: true });
   writeFileSync(
