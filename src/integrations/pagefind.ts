@@ -77,10 +77,13 @@ export const VOCABULARY_FILTER = 'vocabulary';
 function writeVocabularyPage(site: string, pages: readonly string[]): void {
   const words = new Set<string>();
   for (const page of pages) {
-    const text = readFileSync(path.join(site, page), 'utf8').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, ' ');
-    // A page repeats most of its text, so the (slower) Unicode word match runs once per distinct
-    // chunk. The chunks are not kept across pages: each is a slice that would keep its page's text alive.
-    const chunks = new Set(text.split(/\s+/));
+    const html = readFileSync(path.join(site, page), 'utf8');
+    // Pagefind reads nothing before the element that carries data-pagefind-body (the head, the site's header).
+    const body = html.slice(Math.max(0, html.lastIndexOf('<', html.indexOf('data-pagefind-body'))));
+    // Text between tags and character references. A page repeats most of its text, so the (slower)
+    // Unicode word match runs once per distinct chunk. The chunks are not kept across pages: each is
+    // a slice that would keep its page's text alive.
+    const chunks = new Set(body.split(/(?:<[^>]*>|&(?:[a-z]+|#\d+);|\s)+/i));
     for (const chunk of chunks) {
       for (const word of chunk.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
     }

@@ -4,7 +4,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { htmlToHast, markdownToMdast } from 'satteri';
-import { isSafeUrl } from './markdown.ts';
+import { isPlainProse, isSafeUrl } from './markdown.ts';
 
 // Serialising a tree costs about 1 ms per thousand words, which a build of thousands of guides
 // feels; a frontmatter field is therefore written as the author wrote it whenever Sätteri (Astro's
@@ -19,18 +19,6 @@ function isSafeInline(node: MdastNodes): boolean {
   if (!SAFE_INLINE.has(node.type)) return false;
   if (node.type === 'link' && (!isSafeUrl(node.url) || node.title)) return false;
   return !('children' in node) || node.children.every((child) => isSafeInline(child as MdastNodes));
-}
-
-/**
- * Text with none of these characters, and no block marker at its start, has no Markdown syntax: no
- * emphasis, code, link, image, entity, escape, raw HTML, table cell or line break (a bare URL may
- * become a link, showing the same text). Such a field needs no parse at all.
- */
-const SYNTAX_CHARACTERS = /[\\`*_[\]<>&|~\r\n]|^(?:[#>+-]|\d+[.)])/;
-
-/** Whether `text` means nothing but its characters, wherever a paragraph's inline text may stand. */
-function isPlainProse(text: string): boolean {
-  return text === text.trim() && !SYNTAX_CHARACTERS.test(text);
 }
 
 /** A field's parse, when it is one paragraph of safe inline Markdown on one line (`|` excluded in table cells). */
@@ -95,11 +83,25 @@ function hasClass(node: Element, className: string): boolean {
   return Array.isArray(classes) && classes.includes(className);
 }
 
-/** Drops what only a browser needs: the self-links beside headings. */
+/** The text of a node and its descendants. */
+function textContent(node: HastContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textContent).join('') : '';
+}
+
+/**
+ * Drops what only a browser needs: the self-links beside headings, and the highlighter's token
+ * spans in code blocks (Markdown keeps a block's text only, and the spans are a good part of the
+ * elements hast-util-to-mdast would walk).
+ */
 function stripPageOnly(nodes: HastContent[]): HastContent[] {
   return nodes
     .filter((node) => !(node.type === 'element' && hasClass(node, 'heading-link')))
-    .map((node) => (node.type === 'element' ? { ...node, children: stripPageOnly(node.children) as Element['children'] } : node));
+    .map((node) => {
+      if (node.type !== 'element') return node;
+      if (node.tagName === 'code' && node.children.some((child) => child.type === 'element')) return { ...node, children: [{ type: 'text', value: textContent(node) }] };
+      return { ...node, children: stripPageOnly(node.children) as Element['children'] };
+    });
 }
 
 /** The comment that stands for a generated section (`core-concepts`) in `htmlToMarkdown`'s output. */

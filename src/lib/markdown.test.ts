@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { countFrontmatterWords, inlineMarkdownFields, isSafeUrl, markdownToPlainText, renderInlineMarkdown, toHtml, toHtmlWithPlugin } from './markdown.ts';
+import { countWords } from './reading-time.ts';
+import { countFrontmatterWords, inlineMarkdownFields, isPlainProse, isSafeUrl, markdownToPlainText, renderInlineMarkdown, toHtml, toHtmlWithPlugin } from './markdown.ts';
 
 const cases: [string, string, string][] = [
   ['code and emphasis', 'Use `alg` *carefully*', 'Use <code>alg</code> <em>carefully</em>'],
@@ -55,4 +56,14 @@ test('the fast path (no plugin) renders every field of the shipped guides and ho
   assert.ok(fields.length > 300, `${fields.length} fields`);
   const hostile = ['[x](vbscript:msgbox)', '[x]( JAVASCRIPT:alert(1))', '[x][y]\n\n[y]: javascript:alert(1)', 'see <javascript:alert(1)>', 'a ![b](c.png) d', '[ok](https://x.test/) and [ok](/skills/iam/)', 'plain * text _ here', 'a: b [c](d:e)'];
   for (const text of [...fields, ...hostile]) assert.equal(toHtml(text), toHtmlWithPlugin(text), text);
+});
+
+test('a field that isPlainProse shows exactly as written: every such field of the shipped guides, and prose with punctuation', () => {
+  const dir = path.join(import.meta.dirname, '..', '..', 'content', 'skills');
+  const fields = readdirSync(dir).flatMap((name) => inlineMarkdownFields(parse(readFileSync(path.join(dir, name), 'utf8').split(/^---$/m)[1]!)));
+  const prose = [...fields, 'He said "hi" -- it\'s ok... (c) 1/2 www.example.com https://example.com/a?b=1', 'Tom; Jerry: 3 = 3', 'a  b'].filter(isPlainProse);
+  assert.ok(prose.length > 100, `${prose.length} fields`);
+  // countFrontmatterWords counts such a field without rendering it.
+  for (const text of prose) assert.equal(countWords(text), countWords(markdownToPlainText(text)), text);
+  for (const text of ['*a* b', '`c`', '[d](/e/)', ' f', '# g', '1. h', 'i & j', 'k\nl']) assert.equal(isPlainProse(text), false, text);
 });

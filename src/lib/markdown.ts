@@ -8,6 +8,18 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || ['http', 'https', 'mailto'].includes(scheme.toLowerCase());
 }
 
+/**
+ * Text with none of these characters, and no block marker at its start, has no Markdown syntax: no
+ * emphasis, code, link, image, entity, escape, raw HTML, table cell or line break (a bare URL may
+ * become a link, showing the same text). Such a field needs no parse at all.
+ */
+const SYNTAX_CHARACTERS = /[\\`*_[\]<>&|~\r\n]|^(?:[#>+-]|\d+[.)])/;
+
+/** Whether `text` means nothing but its characters, wherever a paragraph's inline text may stand. */
+export function isPlainProse(text: string): boolean {
+  return text === text.trim() && !SYNTAX_CHARACTERS.test(text);
+}
+
 /** Frontmatter text is never HTML: raw HTML shows as text, and a link with an unsafe scheme loses its target. */
 const textOnly = defineMdastPlugin({
   name: 'skill-guides:frontmatter-text-only',
@@ -92,5 +104,7 @@ export function countFrontmatterWords(data: GuideData): number {
     ...data.faq.map((item) => item.question),
     ...data.exampleProjects.map((project) => project.project),
   ];
-  return [...plain, ...inlineMarkdownFields(data).map(markdownToPlainText)].reduce((sum, text) => sum + countWords(text), 0);
+  // Text with no Markdown syntax shows as written: only the rest is rendered to find its visible words.
+  const inline = inlineMarkdownFields(data).map((text) => (isPlainProse(text) ? text : markdownToPlainText(text)));
+  return [...plain, ...inline].reduce((sum, text) => sum + countWords(text), 0);
 }
