@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import { checkContentRoot, readGuideBody, type ContentRootReport as ContentReport } from '../check/read.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
 import { slugFromFileName } from '../lib/urls.ts';
-import { guideFileKey, markdownFingerprint, pruneGuideFiles, readGuideFile, writeGuideFile } from './guide-files.ts';
+import { guideFileKey, listGuideFiles, markdownFingerprint, pruneGuideFiles, readGuideFile, writeGuideFile } from './guide-files.ts';
 import { summarizeGuide } from '../schemas/guide.ts';
 import { recordContentProblems } from '../integrations/content-problems.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -86,6 +86,7 @@ export function guidesLoader(check: ContentCheck): Loader {
         // Drafts are built nowhere, and a guide with a problem is left out until it is fixed (astro dev).
         const published = report.guides.filter((guide) => !guide.data.draft && !failing.has(guide.file));
         const keys = new Map<string, string>();
+        const cached = listGuideFiles();
         let writes: Promise<void>[] = [];
         for (const [index, guide] of published.entries()) {
           // renderMarkdown() resolves without a turn of the event loop, and Sätteri's buffers are
@@ -98,7 +99,7 @@ export function guidesLoader(check: ContentCheck): Loader {
           }
           const key = guideFileKey(guide.digest, fingerprint);
           keys.set(guide.slug, key);
-          if (readGuideFile(guide.slug)?.key === key) continue;
+          if (cached.has(guide.slug) && readGuideFile(guide.slug)?.key === key) continue;
           let body;
           if (guide.file.endsWith('.md')) {
             const markdown = `\n${readGuideBody(guide)}`;

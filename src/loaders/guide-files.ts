@@ -70,6 +70,13 @@ export function readGuideFile(slug: string): GuideFile | undefined {
   }
 }
 
+/** The slugs that have a guide file, listed once: looking each up while the loader writes others would wait on the directory. */
+export function listGuideFiles(): Set<string> {
+  const dir = guideFilesDir();
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
+}
+
 /** A `.md` guide's rendered HTML (`<slug>.html`), or the Markdown it came from (`<slug>.md`). */
 export function readGuideText(slug: string, kind: 'html' | 'md'): string {
   return readFileSync(path.join(guideFilesDir(), `${slug}.${kind}`), 'utf8');
