@@ -78,6 +78,12 @@ export function renderInlineMarkdown(text: string): string {
 
 /** Plain text of an inline-Markdown field, as shown to readers (for JSON-LD, meta and search). */
 export function markdownToPlainText(text: string): string {
+  // Text with no Markdown syntax shows as written, its spaces collapsed: it needs no rendering.
+  return isPlainProse(text) ? text.replace(/[ \t]+/g, ' ') : renderedPlainText(text);
+}
+
+/** `markdownToPlainText` always through the renderer: what its shortcut must agree with (tests only). */
+export function renderedPlainText(text: string): string {
   return htmlToPlainText(toHtml(text));
 }
 
@@ -104,7 +110,5 @@ export function countFrontmatterWords(data: GuideData): number {
     ...data.faq.map((item) => item.question),
     ...data.exampleProjects.map((project) => project.project),
   ];
-  // Text with no Markdown syntax shows as written: only the rest is rendered to find its visible words.
-  const inline = inlineMarkdownFields(data).map((text) => (isPlainProse(text) ? text : markdownToPlainText(text)));
-  return [...plain, ...inline].reduce((sum, text) => sum + countWords(text), 0);
+  return [...plain, ...inlineMarkdownFields(data).map(markdownToPlainText)].reduce((sum, text) => sum + countWords(text), 0);
 }
