@@ -52,9 +52,9 @@ test('rendered HTML becomes Markdown: headings without their self-links, tables,
     '<p>a <code>b</code></p>',
     '<section aria-labelledby="faq" class="generated"><h2>FAQ</h2><details><summary>Q?</summary><p>A.</p></details></section>',
     '<div class="table-scroll"><table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1|2</td><td>x</td></tr></tbody></table></div>',
-    '<pre class="language-js"><code class="language-js"><span class="token keyword">const</span> a = 1;</code></pre>',
+    '<pre class="language-js"><code class="language-js"><span class="token keyword">const</span> a = 1;\nlog(<span class="token string"><span class="token punctuation">"</span>x &lt; y<span class="token punctuation">"</span></span>);</code></pre>',
   ].join('');
-  assert.equal(htmlToMarkdown(html), ['## Hi', 'a `b`', '<!--generated:faq-->', '| A    | B |\n| ---- | - |\n| 1\\|2 | x |', '```js\nconst a = 1;\n```'].join('\n\n'));
+  assert.equal(htmlToMarkdown(html), ['## Hi', 'a `b`', '<!--generated:faq-->', '| A    | B |\n| ---- | - |\n| 1\\|2 | x |', '```js\nconst a = 1;\nlog("x < y");\n```'].join('\n\n'));
 });
 
 test('absolutizeLinks makes every page-relative link, image and definition absolute, and leaves the rest as written', () => {
