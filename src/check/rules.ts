@@ -6,7 +6,7 @@ import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { taxonomyFileSchema, type TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { formatFieldPath, sortProblems, type Problem } from '../lib/problems.ts';
-import { isSafeUrl } from '../lib/markdown.ts';
+import { isPlainProse, isSafeUrl } from '../lib/markdown.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
 import { slugFromFileName } from '../lib/urls.ts';
@@ -202,8 +202,6 @@ function inlineMarkdownPaths(data: GuideData): [PropertyKey[], string][] {
   ];
 }
 
-// Text without any of these characters, and with no line break, is one paragraph of plain prose.
-const MAYBE_MARKUP = /[[\]<>`*_#|\\!~=\n]|^\s*[-+\d]/;
 const BLOCKS: Record<string, string> = {
   heading: 'a heading (#)', list: 'a list', blockquote: 'a quote (>)', code: 'a code block', thematicBreak: 'a horizontal rule',
   table: 'a table', html: 'an HTML block', paragraph: 'a second paragraph (a blank line)', definition: 'a link definition',
@@ -217,7 +215,8 @@ interface MdNode {
 
 /** What is wrong with an inline-Markdown field, and the links it holds. */
 function readInlineField(text: string): { problem?: string; links: string[] } {
-  if (!MAYBE_MARKUP.test(text)) return { links: [] };
+  // Plain prose has no link, image or block to find.
+  if (isPlainProse(text)) return { links: [] };
   const root = markdownToMdast(text, { features: { frontmatter: false }, position: false }) as MdNode;
   const blocks = (root.children ?? []).filter((node, index) => node.type !== 'paragraph' || index > 0);
   const links: string[] = [];
