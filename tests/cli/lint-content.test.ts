@@ -179,6 +179,7 @@ const expectedByFixture: [string, string[]][] = [
     `skills/alpha.md:17:13: faq.1.answer: is inline Markdown, where a list is not allowed: write text with \`code\`, *emphasis* and [links](/skills/…) only`,
     `skills/alpha.md:19:13: faq.2.answer: is inline Markdown, where a code block is not allowed: write text with \`code\`, *emphasis* and [links](/skills/…) only`,
     `skills/alpha.md:21:13: faq.3.answer: images are not allowed in frontmatter text`,
+    `skills/alpha.md:23:13: faq.4.answer: is inline Markdown, where a code block is not allowed: write text with \`code\`, *emphasis* and [links](/skills/…) only`,
   ]],
   ['invisible-text', [
     `skills/alpha.md:2:8: title: must hold visible characters: this holds only spaces or invisible characters`,
