@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -75,7 +76,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** A file of the content root as text, or the problem that stops it being read as UTF-8. */
 function readSource(file: string): SourceFile | Problem {
   const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-  const invalid = firstInvalidUtf8(bytes);
+  // The native check is the common case; the scan below only finds where the bad byte is.
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     const lines = bytes.subarray(0, invalid).toString('utf8').split(/\r\n|\r|\n/);
     return { file: displayPath(file), line: lines.length, column: lines.at(-1)!.length + 1, field: 'file', message: 'is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8' };

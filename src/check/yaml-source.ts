@@ -1,3 +1,4 @@
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { formatFieldPath, type Problem } from '../lib/problems.ts';
 
@@ -30,8 +31,85 @@ const MAX_NESTING_DEPTH = 20;
  * `2026-02-30` stays a string the guide schema can reject instead of becoming March 2nd.
  * Hostile input (alias bombs, deep nesting, duplicate keys by the thousand) yields located problems,
  * never a hang or a crash: every pass over the document is linear and none recurses on its depth.
+ *
+ * Two parsers, one result. `yaml` keeps every node's position, which a problem needs, but reads a
+ * guide's frontmatter about ten times slower than js-yaml, which keeps none. A document js-yaml
+ * reads plainly (no error, no anchor, no duplicate or unusual key, not too deep) is read by js-yaml
+ * with `yaml`'s scalar rules, and `yaml` parses it only if a position is asked for; any other
+ * document is read by `yaml` alone, so every problem is found and worded by one parser.
  */
 export function parseYamlSource(file: string, text: string, firstLine = 1, root = 'frontmatter'): YamlSource {
+  const plain = readPlainly(text);
+  if (!plain) return parseWithPositions(file, text, firstLine, root);
+  let located: YamlSource | undefined;
+  const withPositions = () => (located ??= parseWithPositions(file, text, firstLine, root));
+  return {
+    data: plain.data,
+    problems: [],
+    locate: (path, at) => withPositions().locate(path, at),
+    pathAt: (offset) => withPositions().pathAt(offset),
+    locateText: (path, needle) => withPositions().locateText(path, needle),
+  };
+}
+
+/** The scalars of the YAML 1.2 core schema, resolved exactly as `yaml`'s `core` schema does. */
+const coreScalar = <T>(tag: 'null' | 'bool' | 'int' | 'float', rules: [RegExp, (text: string) => T][]) =>
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (text: unknown) => typeof text === 'string' && rules.some(([pattern]) => pattern.test(text)),
+    construct: (text: string) => rules.find(([pattern]) => pattern.test(text))![1](text),
+  });
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    coreScalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    coreScalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => /^t/i.test(text)]]),
+    coreScalar('int', [
+      [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
+      [/^0o[0-7]+$/, (text) => parseInt(text.slice(2), 8)],
+      [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.slice(2), 16)],
+    ]),
+    coreScalar('float', [
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text.startsWith('-') ? -Infinity : Infinity)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
+    ]),
+  ],
+});
+/** An anchor (`&name`) where a node may start; prose such as `R&D` or `a & b` does not match. */
+const MAYBE_ANCHOR = /(?:^|[\s[\]{},:])&[^\s[\]{},]/m;
+/** Keys both parsers turn into the same property name: `null` and collection keys differ, `__proto__` is special. */
+const PLAIN_KEY = /^(?!null$|__proto__$)[\w$-]+$/;
+
+/** The data of `text` if js-yaml reads it exactly as `parseWithPositions` would, else undefined. */
+function readPlainly(text: string): { data: unknown } | undefined {
+  if (MAYBE_ANCHOR.test(text)) return undefined;
+  let data: unknown;
+  try {
+    // Duplicate keys, tags outside the core schema, nesting past js-yaml's limit of 100 and every
+    // syntax error throw. An empty document is null to `yaml` and undefined to js-yaml.
+    data = load(text, { schema: CORE_SCHEMA }) ?? null;
+  } catch {
+    return undefined;
+  }
+  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 1 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_NESTING_DEPTH) return undefined;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (!PLAIN_KEY.test(key)) return undefined;
+      stack.push({ value: item, depth: depth + 1 });
+    }
+  }
+  return { data };
+}
+
+/** Parses `text` with every node's position: the path of documents with problems, and of locating them. */
+function parseWithPositions(file: string, text: string, firstLine: number, root: string): YamlSource {
   const lineCounter = new LineCounter();
   const toPosition = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
