@@ -62,6 +62,15 @@ const MD_HTML_ALLOWED = /^(?:<!--[\s\S]*-->|<br\s*\/?>)$/i;
 const ACTIVE_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset', 'applet', 'portal']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlinkhref', 'poster', 'data', 'srcset']);
 
+/**
+ * A copy of `text` that shares no memory with it. Every string of a Sätteri tree is a slice of one
+ * string that holds the whole parsed text, and a slice keeps its whole source alive: an outline
+ * kept for every guide until the check ends would otherwise keep every body's text twice over.
+ */
+function detached(text: string): string {
+  return structuredClone(text);
+}
+
 /** Plain text of a node: what a reader sees (and what the heading id is made from). */
 function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
@@ -128,12 +137,12 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
       case 'image':
       case 'definition':
         if (!isSafeUrl(node.url ?? '')) problem(node, `${node.url} would run script in the reader's browser; only web, mail and site links are allowed`, 'link');
-        else outline.links.push({ ...place(node), url: node.url ?? '', image: node.type === 'image' });
+        else outline.links.push({ ...place(node), url: detached(node.url ?? ''), image: node.type === 'image' });
         break;
       case 'mdxjsEsm': {
         const at = place(node);
         for (const name of declaredNames(node.value ?? '')) declared.add(name);
-        for (const { specifier, lineOffset } of importedModules(node.value ?? '')) outline.imports.push({ specifier, line: at.line + lineOffset, column: 1 });
+        for (const { specifier, lineOffset } of importedModules(node.value ?? '')) outline.imports.push({ specifier: detached(specifier), line: at.line + lineOffset, column: 1 });
         break;
       }
       case 'html': {
@@ -189,7 +198,7 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
 
   const ids = slugifyHeadings(headingNodes.map(textOf));
   headingNodes.forEach((node, index) => {
-    const heading = { ...place(node), depth: node.depth ?? 2, text: textOf(node), id: ids[index]! };
+    const heading = { ...place(node), depth: node.depth ?? 2, text: detached(textOf(node)), id: ids[index]! };
     outline.headings.push(heading);
     if (heading.depth === 1) problem(node, 'a guide body must not contain an H1: the title is the page\'s only H1; start sections at ##');
     if (isReservedId(heading.id)) {

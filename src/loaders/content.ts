@@ -109,7 +109,8 @@ export function guidesLoader(check: ContentCheck): Loader {
           writes.push(writeGuideFile(guide.slug, { key, data: guide.data, body }));
         }
         await Promise.all(writes);
-        const summaries = new Map(published.map((guide) => [guide.slug, summarizeGuide(guide.data)]));
+        // Copied: a string of the validated data is a slice of its whole frontmatter, and the store keeps the summaries to the end of the build.
+        const summaries = new Map(published.map((guide) => [guide.slug, structuredClone(summarizeGuide(guide.data))]));
         const mdx = published.filter((guide) => guide.file.endsWith('.mdx'));
         if (mdx.length > 0) {
           await glob({ pattern: mdx.map((guide) => path.basename(guide.file)), base: path.join(check.root, 'skills'), retainBody: false, generateId: ({ entry }) => slugFromFileName(entry) }).load({
