@@ -39,7 +39,6 @@ interface CheckedGuide {
 
 /** A checked guide with what the rules across files read: its parsed frontmatter and body. */
 interface ParsedGuide extends CheckedGuide {
-  body: string;
   source: YamlSource;
   outline: BodyOutline;
   /** Links written in frontmatter text, with their field. */
@@ -189,7 +188,7 @@ export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; proble
   }
   if (source.problems.length > 0) return done();
   const digest = createHash('sha256').update(text).digest('hex');
-  return { guide: { file, slug, data: result.data, digest, bodyStart: text.length - parts.content.length, body: parts.content, source, outline, fieldLinks }, problems: capProblems(problems) };
+  return { guide: { file, slug, data: result.data, digest, bodyStart: text.length - parts.content.length, source, outline, fieldLinks }, problems: capProblems(problems) };
 }
 
 /** Every inline-Markdown field of a guide with its field path, in page order. */
@@ -463,6 +462,6 @@ export async function checkContent(sources: ContentSources, options: CheckOption
     problems.push(...capProblems(guideProblems));
   }
   // The parsed YAML documents are large; what the report's readers need is the data.
-  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ body: _body, source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries, siteMap: options.only ? map : siteMap(), externalLinks };
+  return { problems: sortProblems(problems), checkedFiles, guides: guides.map(({ source: _source, outline: _outline, fieldLinks: _links, ...guide }) => guide), categories: categories.entries, roles: roles.entries, siteMap: options.only ? map : siteMap(), externalLinks };
 }
 
