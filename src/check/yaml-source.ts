@@ -77,12 +77,17 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
 });
 /** An anchor (`&name`) where a node may start; prose such as `R&D` or `a & b` does not match. */
 const MAYBE_ANCHOR = /(?:^|[\s[\]{},:])&[^\s[\]{},]/m;
-/** Keys both parsers turn into the same property name: `null` and collection keys differ, `__proto__` is special. */
+/**
+ * A collection as a key (`[a]: x`, `{a: 1}: x`, or after an explicit `?`): js-yaml names it `a`,
+ * `yaml` `[ a ]`. Text such as `[ref]: url` in a value matches too, and is read by `yaml` alone.
+ */
+const MAYBE_COLLECTION_KEY = /[\]}]\s*:|^[\s-]*\?(?:\s|$)/m;
+/** Keys both parsers turn into the same property name: a `null` key differs, `__proto__` is special. */
 const PLAIN_KEY = /^(?!null$|__proto__$)[\w$-]+$/;
 
 /** The data of `text` if js-yaml reads it exactly as `parseWithPositions` would, else undefined. */
-function readPlainly(text: string): { data: unknown } | undefined {
-  if (MAYBE_ANCHOR.test(text)) return undefined;
+export function readPlainly(text: string): { data: unknown } | undefined {
+  if (MAYBE_ANCHOR.test(text) || MAYBE_COLLECTION_KEY.test(text)) return undefined;
   let data: unknown;
   try {
     // Duplicate keys, tags outside the core schema, nesting past js-yaml's limit of 100 and every
