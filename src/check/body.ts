@@ -165,7 +165,7 @@ export function readBody(body: string, options: { mdx: boolean; firstLine: numbe
   const placeSection = (node: Node, name: string, ownLine: boolean) => {
     if (!ownLine) return problem(node, `<${name} /> must stand on a line of its own, with a blank line before and after it`);
     if (outline.placements.includes(name)) return problem(node, `<${name} /> is placed twice: a generated section appears once`);
-    outline.placements.push(name);
+    outline.placements.push(detached(name));
   };
 
   const checkJsx = (node: Node, parent: Node | undefined) => {

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -82,7 +83,7 @@ function readSource(file: string): SourceFile | Problem {
     const lines = bytes.subarray(0, invalid).toString('utf8').split(/\r\n|\r|\n/);
     return { file: displayPath(file), line: lines.length, column: lines.at(-1)!.length + 1, field: 'file', message: 'is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8' };
   }
-  return { file: displayPath(file), text: bytes.toString('utf8') };
+  return { file: displayPath(file), text: bytes.toString('utf8'), digest: createHash('sha256').update(bytes).digest('hex') };
 }
 
 const isProblem = (read: SourceFile | Problem): read is Problem => 'message' in read;

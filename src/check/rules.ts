@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import matter from 'gray-matter';
 import { markdownToMdast } from 'satteri';
 import type { z } from 'zod';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
@@ -20,6 +19,8 @@ import { questionIdOf } from '../lib/question-ids.ts';
 export interface SourceFile {
   file: string;
   text: string;
+  /** A hash of the file's bytes, made as it was read (hashing bytes is cheaper than hashing text). */
+  digest?: string;
 }
 
 /** A guide whose frontmatter passed the schema. */
@@ -27,7 +28,7 @@ interface CheckedGuide {
   file: string;
   slug: string;
   data: GuideData;
-  /** A hash of the file's text as checked (see `normalizeText`): changes whenever the text does. */
+  /** The source's `digest`, else a hash of its text: changes whenever the text does. */
   digest: string;
   /**
    * Where the body (the Markdown or MDX after the frontmatter) starts in the checked text:
@@ -118,10 +119,22 @@ const MAX_FRONTMATTER_CHARS = 512 * 1024;
 /** Past this many problems in one file, the rest are summed up in one line. */
 export const MAX_PROBLEMS_PER_FILE = 100;
 
-// gray-matter picks a parser from the word after the opening `---` and would eval `---js`
-// frontmatter. The opening line is checked first, and these engines make sure nothing is ever run.
-const SPLIT_ONLY = () => ({});
-const MATTER_OPTIONS = { engines: { yaml: SPLIT_ONLY, js: SPLIT_ONLY, javascript: SPLIT_ONLY, json: SPLIT_ONLY, toml: SPLIT_ONLY } };
+const OPENING_LINE = /^---[ \t]*\n/;
+const CLOSING_LINE = /\n---[ \t]*(?:\n|$)/g;
+
+/**
+ * Splits a guide's text (as `normalizeText` leaves it) into its frontmatter and its body, or
+ * undefined when the text does not open with a `---` line or never closes it. `matter` starts on
+ * the opening line, so its line numbers are the file's; `bodyStart` is where the body starts.
+ */
+function splitFrontmatter(text: string): { matter: string; body: string; bodyStart: number } | undefined {
+  if (!OPENING_LINE.test(text)) return undefined;
+  CLOSING_LINE.lastIndex = 3;
+  const closing = CLOSING_LINE.exec(text);
+  if (!closing) return undefined;
+  const bodyStart = closing.index + closing[0].length;
+  return { matter: text.slice(3, closing.index), body: text.slice(bodyStart), bodyStart };
+}
 
 /** Validates one guide file: its frontmatter against the schema, its body headings and placeholders. */
 export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; problems: Problem[] } {
@@ -139,25 +152,17 @@ export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; proble
     problems.push({ file, ...positionOf(text, binaryAt), field: 'file', message: 'holds binary data (a NUL character here): a guide is a UTF-8 Markdown or MDX text file' });
     return done();
   }
-  if (!/^---[ \t]*\n/.test(text)) {
+  if (!OPENING_LINE.test(text)) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: text.trim() === '' ? 'file is empty: a guide starts with YAML frontmatter between --- lines' : 'missing frontmatter: a guide starts with a line "---", its YAML fields, then another "---"' });
     return done();
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+  const parts = splitFrontmatter(text);
+  if (!parts) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: 'frontmatter is not closed: add a line "---" after the last field' });
     return done();
   }
-  // gray-matter only splits here (its own YAML engine would turn dates into Date objects and lose
-  // positions); the `matter` text starts on the opening `---` line, so its line numbers are the file's.
-  let parts: { matter: string; content: string };
-  try {
-    parts = matter(text, MATTER_OPTIONS) as unknown as { matter: string; content: string };
-  } catch (error) {
-    problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: `cannot read frontmatter: ${(error as Error).message}` });
-    return done();
-  }
-  const bodyFirstLine = countLines(text, text.length - parts.content.length);
-  const outline = readBody(parts.content, { mdx: file.endsWith('.mdx'), firstLine: bodyFirstLine });
+  const bodyFirstLine = countLines(text, parts.bodyStart);
+  const outline = readBody(parts.body, { mdx: file.endsWith('.mdx'), firstLine: bodyFirstLine });
   problems.push(...outline.problems.map(({ line, column, field, message }) => ({ file, line, column, field, message })));
   if (parts.matter.length > MAX_FRONTMATTER_CHARS) {
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: `frontmatter is ${formatSize(parts.matter.length)}, over the ${formatSize(MAX_FRONTMATTER_CHARS)} limit: long text belongs in the body` });
@@ -171,7 +176,7 @@ export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; proble
     return done();
   }
   const raw = source.data as Record<string, unknown>;
-  if (raw.draft !== true) problems.push(...checkScaffoldMarkers(file, text, source));
+  if (raw.draft !== true) problems.push(...checkScaffoldMarkers(file, text, 3 + parts.matter.length, source));
   const result = guideSchema.safeParse(source.data);
   if (!result.success) {
     problems.push(...problemsFromZodError(file, result.error, source, Object.keys(guideSchema.shape)));
@@ -187,8 +192,8 @@ export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; proble
     }
   }
   if (source.problems.length > 0) return done();
-  const digest = createHash('sha256').update(text).digest('hex');
-  return { guide: { file, slug, data: result.data, digest, bodyStart: text.length - parts.content.length, source, outline, fieldLinks }, problems: capProblems(problems) };
+  const digest = input.digest ?? createHash('sha256').update(text).digest('hex');
+  return { guide: { file, slug, data: result.data, digest, bodyStart: parts.bodyStart, source, outline, fieldLinks }, problems: capProblems(problems) };
 }
 
 /** Every inline-Markdown field of a guide with its field path, in page order. */
@@ -234,13 +239,12 @@ function readInlineField(text: string): { problem?: string; links: string[] } {
 }
 
 /** Every scaffold placeholder left in a guide that is about to be published, with its field. */
-function checkScaffoldMarkers(file: string, text: string, source: YamlSource): Problem[] {
+function checkScaffoldMarkers(file: string, text: string, matterEnd: number, source: YamlSource): Problem[] {
   // The frontmatter text handed to the YAML parser starts right after the opening `---`.
-  const matterStart = text.indexOf('---') + 3;
-  const bodyStart = text.indexOf('\n---', matterStart);
+  const matterStart = 3;
   return findScaffoldMarkers(text, MAX_PROBLEMS_PER_FILE + 1).map(({ offset, line, column }) => {
-    const path = offset < bodyStart ? source.pathAt(offset - matterStart) : [];
-    const field = offset < bodyStart ? (path.length > 0 ? formatFieldPath(path) : 'frontmatter') : 'body';
+    const path = offset < matterEnd ? source.pathAt(offset - matterStart) : [];
+    const field = offset < matterEnd ? (path.length > 0 ? formatFieldPath(path) : 'frontmatter') : 'body';
     return { file, line, column, field, message: `scaffold placeholder "${SCAFFOLD_MARKER}" in a published guide: write the real text, or keep "draft: true" until it is done` };
   });
 }

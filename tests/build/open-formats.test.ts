@@ -4,7 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { load } from 'cheerio';
-import matter from 'gray-matter';
 import { markdownToHtml } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
@@ -23,8 +22,8 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A Markdown twin as a reader's Markdown renderer sees it: YAML header and HTML (Sätteri, CommonMark + GFM). */
 function readTwin(slug: string) {
-  const { data, content } = matter(read(`skills/${slug}.md`), { engines: { yaml: (text: string) => parseYaml(text, { schema: 'core' }) as object } });
-  return { header: data as Record<string, unknown>, $: load(markdownToHtml(content).html) };
+  const [, header, content] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(read(`skills/${slug}.md`)) ?? assert.fail(`skills/${slug}.md has no YAML header`);
+  return { header: parseYaml(header!, { schema: 'core' }) as Record<string, unknown>, $: load(markdownToHtml(content!).html) };
 }
 
 /** The text of the blocks after heading `h` up to the next heading of its level or higher. */
