@@ -5,7 +5,7 @@ import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { taxonomyFileSchema, type TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { formatFieldPath, sortProblems, type Problem } from '../lib/problems.ts';
-import { isPlainProse, isSafeUrl } from '../lib/markdown.ts';
+import { isSafeUrl } from '../lib/markdown.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
 import { slugFromFileName } from '../lib/urls.ts';
@@ -217,10 +217,23 @@ interface MdNode {
   children?: MdNode[];
 }
 
+// What may start a link, an image or a block in one line of inline Markdown: brackets, angle
+// brackets, escapes, line breaks and what a GFM autolink literal starts with (`www.`, `://`, the `@`
+// of an email address) anywhere; a list item, heading, code fence or thematic break at its start.
+const MAY_LINK = /[\\[\]<>\r\n@]|:\/\/|www\./i;
+const MAY_OPEN_BLOCK = /^(?:[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[*_-][ \t]*){3,}$)/;
+
+/**
+ * Whether inline-Markdown `text` surely holds no link, no image and no block: most fields with only
+ * `code` or *emphasis* are of this kind, and need no parse for the rules below.
+ */
+export function isLinklessInline(text: string): boolean {
+  return text === text.trim() && !MAY_LINK.test(text) && !MAY_OPEN_BLOCK.test(text);
+}
+
 /** What is wrong with an inline-Markdown field, and the links it holds. */
 function readInlineField(text: string): { problem?: string; links: string[] } {
-  // Plain prose has no link, image or block to find.
-  if (isPlainProse(text)) return { links: [] };
+  if (isLinklessInline(text)) return { links: [] };
   const root = markdownToMdast(text, { features: { frontmatter: false }, position: false }) as MdNode;
   const blocks = (root.children ?? []).filter((node, index) => node.type !== 'paragraph' || index > 0);
   const links: string[] = [];
