@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths.ts';
 
-const CLI = path.join(ROOT, 'src', 'cli', 'lint-content.ts');
+// The entry package.json's lint:content script runs.
+const CLI = path.join(ROOT, 'bin', 'lint-content.mjs');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'lint');
 
 interface Run {
