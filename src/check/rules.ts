@@ -18,7 +18,8 @@ import { questionIdOf } from '../lib/question-ids.ts';
 /** A file's path (as shown in messages) and its text. */
 export interface SourceFile {
   file: string;
-  text: string;
+  /** A file read from disk keeps only its bytes, and decodes its text on each read of this. */
+  readonly text: string;
   /** A hash of the file's bytes, made as it was read (hashing bytes is cheaper than hashing text). */
   digest?: string;
 }
@@ -168,7 +169,8 @@ export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; proble
     problems.push({ file, line: 1, column: 1, field: 'frontmatter', message: `frontmatter is ${formatSize(parts.matter.length)}, over the ${formatSize(MAX_FRONTMATTER_CHARS)} limit: long text belongs in the body` });
     return done();
   }
-  const source = parseYamlSource(file, parts.matter, 1);
+  // The check keeps each guide's data to the end; its text is read again only if a problem needs a position.
+  const source = parseYamlSource(file, parts.matter, 1, 'frontmatter', () => splitFrontmatter(normalizeText(input.text))!.matter);
   problems.push(...source.problems);
   if (source.data === undefined) return done();
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {

@@ -37,12 +37,17 @@ const MAX_NESTING_DEPTH = 20;
  * reads plainly (no error, no anchor, no duplicate or unusual key, not too deep) is read by js-yaml
  * with `yaml`'s scalar rules, and `yaml` parses it only if a position is asked for; any other
  * document is read by `yaml` alone, so every problem is found and worded by one parser.
+ *
+ * `readAgain`, when given, returns `text` once more. A document read plainly then keeps no hold on
+ * `text` (often a slice that would keep a whole file alive) until a position is asked for.
  */
-export function parseYamlSource(file: string, text: string, firstLine = 1, root = 'frontmatter'): YamlSource {
+export function parseYamlSource(file: string, text: string, firstLine = 1, root = 'frontmatter', readAgain?: () => string): YamlSource {
   const plain = readPlainly(text);
   if (!plain) return parseWithPositions(file, text, firstLine, root);
+  // Only `kept` is seen by the closure below: naming `text` there would keep it alive.
+  const kept = readAgain ? undefined : text;
   let located: YamlSource | undefined;
-  const withPositions = () => (located ??= parseWithPositions(file, text, firstLine, root));
+  const withPositions = () => (located ??= parseWithPositions(file, kept ?? readAgain!(), firstLine, root));
   return {
     data: plain.data,
     problems: [],
