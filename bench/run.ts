@@ -106,7 +106,7 @@ function describeMachine(): Machine {
 // benchmark building a synthetic corpus there would clobber the files of whoever else builds or
 // runs `astro dev` in the tree. So builds run in a copy of the project's sources whose
 // `node_modules` entries link back to the real ones (the packages are shared, the caches are not).
-const PROJECT_FILES = ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'];
+const PROJECT_FILES = ['astro.config.ts', 'tsconfig.json', 'package.json', 'bin', 'src', 'public'];
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 function copyProject(target: string): void {
