@@ -46,6 +46,16 @@ test('prints n/a for figures that were not measured', () => {
   assert.match(row, /^\| 100 +\| 3 +\| 5\.50 +\| 7\.25 +\| n\/a +\| 22 +\| 700 +\| 9\.5 +\| 38\.2 +\| 41\.9 +\| 12\.3 +\| 3\.1 +\| 8\.4 +\| n\/a +\|$/);
 });
 
+test('prints a lint:content that failed as failed, not as its time', () => {
+  const result: SizeResult = {
+    guides: 100, runs: 3, wallSeconds: 5.5, cpuSeconds: 7.25, cpuSource: 'rusage', pagefindSeconds: null, pagefindShare: null,
+    pages: 120, pagesPerSecond: 21.8, peakRssMiB: 700, distMiB: 9.5, htmlMedianKiB: 38.2, htmlMaxKiB: 41.9, htmlBytesPerWord: 12.25, pagefindIndexMiB: 3.1,
+    cssKiB: 8.4, lintSeconds: 0.12, lintExitCode: 1, phases: { syncSeconds: null, bundleSeconds: null, renderSeconds: null }, phaseProfile: null, wallSecondsAll: [5.5],
+  };
+  assert.match(formatTable([result]).split('\n')[2]!, /\| failed \(exit 1\) +\|$/);
+  assert.match(formatTable([{ ...result, lintExitCode: 0 }]).split('\n')[2]!, /\| 0\.12 +\|$/);
+});
+
 test('counts the words a reader sees in the article, not the table of contents, tags or scripts', () => {
   const html = '<html><head><title>Not counted</title></head><body><nav>Skip</nav><article><h1>JSON Web Tokens</h1><details class="toc"><summary>On this page</summary><a href="#a">Hidden entry</a></details><p>Don’t trust the <code>alg</code> header &amp; check <a href="/x/">audience-bound</a> tokens.</p><script>var notWords = 1;</script></article><footer>Not counted</footer></body></html>';
   assert.equal(countArticleWords(html), 3 + 8);

@@ -179,7 +179,8 @@ export function formatTable(results: readonly SizeResult[]): string {
     fixed(result.htmlBytesPerWord, 1),
     fixed(result.pagefindIndexMiB, 1),
     fixed(result.cssKiB, 1),
-    fixed(result.lintSeconds, 2),
+    // A failed lint took no meaningful time: say that it failed instead.
+    result.lintExitCode ? `failed (exit ${result.lintExitCode})` : fixed(result.lintSeconds, 2),
   ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;

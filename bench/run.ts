@@ -260,7 +260,7 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
     }
     lintSeconds = median(lintRuns.map((run) => run.wallMs)) / 1000;
     lintExitCode = lintRuns[0]!.exitCode;
-    if (lintExitCode !== 0) progress(`${guides} guides: lint:content exited ${lintExitCode} on the synthetic corpus:\n${lintRuns[0]!.stdout.split('\n').slice(0, 5).join('\n')}`);
+    if (lintExitCode !== 0) progress(`${guides} guides: lint:content exited ${lintExitCode} on the synthetic corpus:\n${`${lintRuns[0]!.stdout}${lintRuns[0]!.stderr}`.split('\n').slice(0, 8).join('\n')}`);
   } else {
     progress('no lint:content script in package.json: reporting n/a');
   }
