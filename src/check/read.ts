@@ -74,9 +74,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** A file's bytes; a file removed since it was listed reads as empty (and is reported so). */
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    throw error;
+  }
+}
+
 /** A file of the content root as text, or the problem that stops it being read as UTF-8. */
 function readSource(file: string): SourceFile | Problem {
-  const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  const bytes = readBytes(file);
   // The native check is the common case; the scan below only finds where the bad byte is.
   const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid !== -1) {
