@@ -121,20 +121,20 @@ const MAX_FRONTMATTER_CHARS = 512 * 1024;
 export const MAX_PROBLEMS_PER_FILE = 100;
 
 const OPENING_LINE = /^---[ \t]*\n/;
-const CLOSING_LINE = /\n---[ \t]*(?:\n|$)/g;
+const CLOSING_LINE = /\n---[ \t]*(?:\n|$)/;
 
 /**
  * Splits a guide's text (as `normalizeText` leaves it) into its frontmatter and its body, or
- * undefined when the text does not open with a `---` line or never closes it. `matter` starts on
- * the opening line, so its line numbers are the file's; `bodyStart` is where the body starts.
+ * undefined when the text does not open with a `---` line or no `---` line closes it. The
+ * frontmatter ends at the first line that starts with `---`, where Astro's own frontmatter reader
+ * (which reads `.mdx` guides for the build) ends it too. `matter` starts on the opening line, so
+ * its line numbers are the file's; `bodyStart` is where the body starts.
  */
 function splitFrontmatter(text: string): { matter: string; body: string; bodyStart: number } | undefined {
-  if (!OPENING_LINE.test(text)) return undefined;
-  CLOSING_LINE.lastIndex = 3;
-  const closing = CLOSING_LINE.exec(text);
-  if (!closing) return undefined;
-  const bodyStart = closing.index + closing[0].length;
-  return { matter: text.slice(3, closing.index), body: text.slice(bodyStart), bodyStart };
+  if (!OPENING_LINE.test(text) || !CLOSING_LINE.test(text.slice(3))) return undefined;
+  const end = text.indexOf('\n---', 3);
+  const bodyStart = text[end + 4] === '\n' ? end + 5 : end + 4;
+  return { matter: text.slice(3, end), body: text.slice(bodyStart), bodyStart };
 }
 
 /** Validates one guide file: its frontmatter against the schema, its body headings and placeholders. */
