@@ -5,7 +5,7 @@ import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { taxonomyFileSchema, type TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { formatFieldPath, sortProblems, type Problem } from '../lib/problems.ts';
-import { isSafeUrl } from '../lib/markdown.ts';
+import { isLinklessInline, isSafeUrl } from '../lib/markdown.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from '../lib/scaffold.ts';
 import { slugFromFileName } from '../lib/urls.ts';
@@ -217,20 +217,6 @@ interface MdNode {
   type: string;
   url?: string;
   children?: MdNode[];
-}
-
-// What may start a link, an image or a block in one line of inline Markdown: brackets, angle
-// brackets, escapes, line breaks and what a GFM autolink literal starts with (`www.`, `://`, the `@`
-// of an email address) anywhere; a list item, heading, code fence or thematic break at its start.
-const MAY_LINK = /[\\[\]<>\r\n@]|:\/\/|www\./i;
-const MAY_OPEN_BLOCK = /^(?:[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[*_-][ \t]*){3,}$)/;
-
-/**
- * Whether inline-Markdown `text` surely holds no link, no image and no block: most fields with only
- * `code` or *emphasis* are of this kind, and need no parse for the rules below.
- */
-export function isLinklessInline(text: string): boolean {
-  return text === text.trim() && !MAY_LINK.test(text) && !MAY_OPEN_BLOCK.test(text);
 }
 
 /** What is wrong with an inline-Markdown field, and the links it holds. */

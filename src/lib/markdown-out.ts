@@ -4,7 +4,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { htmlToHast, markdownToMdast } from 'satteri';
-import { isPlainProse, isSafeUrl } from './markdown.ts';
+import { isLinklessInline, isPlainProse, isSafeUrl } from './markdown.ts';
 
 // Serialising a tree costs about 1 ms per thousand words, which a build of thousands of guides
 // feels; a frontmatter field is therefore written as the author wrote it whenever Sätteri (Astro's
@@ -64,7 +64,7 @@ function serialize(node: MdastNodes, options: { oneLine?: boolean; inCell?: bool
  * line, for a table cell or after a label.
  */
 export function inlineFieldToMarkdown(text: string, options: { inCell?: boolean; oneLine?: boolean } = {}): string {
-  if (isPlainProse(text) || safeParagraph(text, options.inCell ?? false)) return text;
+  if (isPlainProse(text) || (isLinklessInline(text) && !(options.inCell && text.includes('|'))) || safeParagraph(text, options.inCell ?? false)) return text;
   const root = markdownToMdast(text) as MdastRoot;
   return serialize(sanitize(root)[0]!, options);
 }

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { markdownToMdast } from 'satteri';
 import { parse } from 'yaml';
-import { countFrontmatterWords, inlineMarkdownFields, isPlainProse, isSafeUrl, markdownToPlainText, renderedPlainText, renderInlineMarkdown, toHtml, toHtmlWithPlugin } from './markdown.ts';
+import { countFrontmatterWords, inlineMarkdownFields, isLinklessInline, isPlainProse, isSafeUrl, markdownToPlainText, renderedPlainText, renderInlineMarkdown, toHtml, toHtmlWithPlugin } from './markdown.ts';
 
 const cases: [string, string, string][] = [
   ['code and emphasis', 'Use `alg` *carefully*', 'Use <code>alg</code> <em>carefully</em>'],
@@ -64,4 +65,23 @@ test('markdownToPlainText skips rendering text with no Markdown syntax, and agre
   assert.ok(fields.filter(isPlainProse).length > 100);
   for (const text of [...fields, ...odd]) assert.equal(markdownToPlainText(text), renderedPlainText(text), text);
   for (const text of ['*a* b', '`c`', '[d](/e/)', ' f', '# g', '1. h', 'i & j', 'k\nl', '<b>m</b>']) assert.equal(isPlainProse(text), false, text);
+});
+
+test('a field isLinklessInline lets skip its parse is one paragraph of text, emphasis, strong, code and strikethrough, for every shipped field and tricky variants', () => {
+  interface Node { type: string; children?: Node[] }
+  const kinds = (node: Node): string[] => [node.type, ...(node.children ?? []).flatMap(kinds)];
+  const dir = path.join(import.meta.dirname, '..', '..', 'content', 'skills');
+  const fields = readdirSync(dir).flatMap((name) => inlineMarkdownFields(parse(readFileSync(path.join(dir, name), 'utf8').split(/^---$/m)[1]!)));
+  const tricky = ['`a` and *b*', '*a* b', '_a_ b', '**a** b', '~~a~~ b', '~a~ b', 'a | b | c', 'a & b &amp; c &#91;x&#93;', '3 * 4 = 12', '1.5 times', '#1 cause', '- not a list?', '`code` at the start', 'a_b_c', '``x``', '=== not a heading', '*a', 'a  b'];
+  const skipped = [...fields, ...tricky].filter(isLinklessInline);
+  assert.ok(skipped.length > 100, `${skipped.length} fields skipped`);
+  const allowed = new Set(['root', 'paragraph', 'text', 'emphasis', 'strong', 'inlineCode', 'delete']);
+  for (const text of skipped) {
+    const root = markdownToMdast(text) as Node;
+    assert.deepEqual(root.children?.map((node) => node.type), ['paragraph'], text);
+    assert.deepEqual(kinds(root).filter((type) => !allowed.has(type)), [], text);
+  }
+  // Each of these holds a link, an image, HTML, a break or a block, or may: they are parsed.
+  const parsedAlways = ['see www.example.com', 'mail foo@example.com', 'https://example.com', '[a](b)', '<https://x.test>', '![a](b.png)', '* item `x`', '+ item', '- item', '1. step `x`', '2) step', '# heading `x`', '```js', '~~~', '***', '* * *', '___', '---', ' `x` indented', 'a `b`\nc', 'a\\*b*', '<b>`x`</b>', 'line\\'];
+  for (const text of parsedAlways) assert.equal(isLinklessInline(text), false, text);
 });

@@ -20,6 +20,22 @@ export function isPlainProse(text: string): boolean {
   return text === text.trim() && !SYNTAX_CHARACTERS.test(text);
 }
 
+// What may start a link, an image or a block in one line of inline Markdown: brackets, angle
+// brackets, escapes, line breaks and what a GFM autolink literal starts with (`www.`, `://`, the `@`
+// of an email address) anywhere; a list item, heading, code fence or thematic break at its start.
+const MAY_LINK = /[\\[\]<>\r\n@]|:\/\/|www\./i;
+const MAY_OPEN_BLOCK = /^(?:[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3}|~{3}|(?:[*_-][ \t]*){3,}$)/;
+
+/**
+ * Whether inline-Markdown `text` is surely one paragraph of text, emphasis, strong, code and
+ * strikethrough: no link, image, raw HTML, line break or block. Most fields with Markdown syntax are
+ * of this kind (a `code` span or *emphasis*); the content check and the Markdown twins need no parse
+ * of them.
+ */
+export function isLinklessInline(text: string): boolean {
+  return text === text.trim() && !MAY_LINK.test(text) && !MAY_OPEN_BLOCK.test(text);
+}
+
 /** Frontmatter text is never HTML: raw HTML shows as text, and a link with an unsafe scheme loses its target. */
 const textOnly = defineMdastPlugin({
   name: 'skill-guides:frontmatter-text-only',
