@@ -3,7 +3,7 @@ import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'md
 import { toMdast } from 'hast-util-to-mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { htmlToHast, markdownToMdast } from 'satteri';
+import { defineMdastPlugin, htmlToHast, markdownToHtml, markdownToMdast, type Position } from 'satteri';
 import { isLinklessInline, isPlainProse, isSafeUrl } from './markdown.ts';
 
 // Serialising a tree costs about 1 ms per thousand words, which a build of thousands of guides
@@ -143,18 +143,26 @@ const isRelative = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.st
 export function absolutizeLinks(markdown: string, pageUrl: string): string {
   if (!/\]\(|\]:/.test(markdown)) return markdown;
   const edits: [start: number, end: number, url: string][] = [];
-  const visit = (node: MdastNodes) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isRelative(node.url) && node.position) {
-      const { start, end } = node.position;
-      const written = markdown.slice(start.offset, end.offset);
-      // The destination follows `](` in a link or image, `]:` in a definition; written as the author did.
-      const opener = node.type === 'definition' ? written.indexOf(']:') + 2 : written.lastIndexOf('](') + 2;
-      const at = opener > 1 ? written.indexOf(node.url, opener) : -1;
-      if (at >= 0 && written.slice(opener, at).trim().replace(/^</, '') === '') edits.push([start.offset! + at, start.offset! + at + node.url.length, new URL(node.url, pageUrl).href]);
-    }
-    if ('children' in node) node.children.forEach(visit);
+  const edit = (node: { url: string; position?: Position }, opens: string) => {
+    if (!isRelative(node.url) || !node.position) return;
+    const { start, end } = node.position;
+    const written = markdown.slice(start.offset, end.offset);
+    // The destination follows `](` in a link or image, `]:` in a definition; written as the author did.
+    const opener = opens === ']:' ? written.indexOf(opens) + 2 : written.lastIndexOf(opens) + 2;
+    const at = opener > 1 ? written.indexOf(node.url, opener) : -1;
+    if (at >= 0 && written.slice(opener, at).trim().replace(/^</, '') === '') edits.push([start.offset! + at, start.offset! + at + node.url.length, new URL(node.url, pageUrl).href]);
   };
-  visit(markdownToMdast(markdown) as MdastRoot);
+  // Sätteri's visitors see the links, images and definitions alone, in a parse that builds no tree
+  // for the rest of the twin (the HTML it also makes is not used).
+  markdownToHtml(markdown, {
+    mdastPlugins: [defineMdastPlugin({
+      name: 'skill-guides:twin-links',
+      options: { position: true },
+      link: (node) => edit(node, ']('),
+      image: (node) => edit(node, ']('),
+      definition: (node) => edit(node, ']:'),
+    })],
+  });
   let result = markdown;
   for (const [start, end, url] of edits.sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + url + result.slice(end);
   return result;
