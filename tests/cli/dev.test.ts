@@ -77,7 +77,7 @@ test('astro dev serves a guide, and an edit to its text (.md body, frontmatter o
     writeFileSync(betaFile, readFileSync(betaFile, 'utf8').replace('Beta really uses MDX', 'Beta still uses MDX'));
     await waitFor('MDX guide edit', `http://127.0.0.1:${port}/skills/beta/`, (html) => html.includes('Beta still uses MDX'));
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n--- astro dev log ---\n${log.slice(-4000)}`);
+    throw new Error(`${(error as Error).message}\n--- astro dev log, each line once ---\n${condensed(log)}`);
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
@@ -85,6 +85,19 @@ test('astro dev serves a guide, and an edit to its text (.md body, frontmatter o
   }
 });
 
+
+/**
+ * The dev server's log, last 8,000 characters, with the noise of a page polled for 90 s (its 404
+ * and router warning, hundreds of times) kept only where it first appears: it would push out what
+ * happened before it.
+ */
+function condensed(log: string): string {
+  const seen = new Set<string>();
+  // The same line at another time, or served in another number of milliseconds, is the same line.
+  const key = (line: string) => line.replace(/^\d\d:\d\d:\d\d /, '').replace(/ \d+ms$/, '');
+  const isPolling = (line: string) => /\[404\]|\[router\]|Possible dynamic routes|^\s*$/.test(line);
+  return log.split('\n').filter((line) => !isPolling(line) || (!seen.has(key(line)) && seen.add(key(line)))).join('\n').slice(-8000);
+}
 
 /** What `npm run lint:content` prints for the content root `root`: its problem lines. */
 function lintLines(root: string): string[] {
@@ -140,7 +153,7 @@ test('astro dev shows each content problem in the browser and the terminal as li
       await waitFor(`${name}: fixed`, alpha, (html) => html.includes('zanzibarquokka'));
     }
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n--- astro dev log ---\n${log.slice(-4000)}`);
+    throw new Error(`${(error as Error).message}\n--- astro dev log, each line once ---\n${condensed(log)}`);
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
