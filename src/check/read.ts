@@ -93,8 +93,9 @@ function readSource(file: string): SourceFile | Problem {
     const lines = bytes.subarray(0, invalid).toString('utf8').split(/\r\n|\r|\n/);
     return { file: displayPath(file), line: lines.length, column: lines.at(-1)!.length + 1, field: 'file', message: 'is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8' };
   }
-  // The text is decoded when it is read (once, by the check of that file), so the check holds every
-  // file's bytes outside the JavaScript heap rather than every file's text inside it.
+  // The text is decoded when it is read (by the check of that file, and again only if a later problem
+  // needs a position in it), so the check holds every file's bytes outside the JavaScript heap rather
+  // than every file's text inside it.
   return {
     file: displayPath(file),
     get text() {
