@@ -114,7 +114,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// The yaml parser reads process.env.LOG_TOKENS once per token, and each read of the real
-// process.env is a call into the C++ environment; a plain copy makes linting ~10% faster.
-process.env = { ...process.env };
 process.exitCode = await main(process.argv.slice(2));
