@@ -1,5 +1,4 @@
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -101,7 +100,6 @@ function readSource(file: string): SourceFile | Problem {
     get text() {
       return bytes.toString('utf8');
     },
-    digest: createHash('sha256').update(bytes).digest('hex'),
   };
 }
 

@@ -20,8 +20,6 @@ export interface SourceFile {
   file: string;
   /** A file read from disk keeps only its bytes, and decodes its text on each read of this. */
   readonly text: string;
-  /** A hash of the file's bytes, made as it was read (hashing bytes is cheaper than hashing text). */
-  digest?: string;
 }
 
 /** A guide whose frontmatter passed the schema. */
@@ -29,7 +27,7 @@ interface CheckedGuide {
   file: string;
   slug: string;
   data: GuideData;
-  /** The source's `digest`, else a hash of its text: changes whenever the text does. */
+  /** A hash of the file's text as checked (see `normalizeText`): changes whenever the text does, not with its line endings or byte-order mark. */
   digest: string;
   /**
    * Where the body (the Markdown or MDX after the frontmatter) starts in the checked text:
@@ -194,7 +192,7 @@ export function checkGuideFile(input: SourceFile): { guide?: ParsedGuide; proble
     }
   }
   if (source.problems.length > 0) return done();
-  const digest = input.digest ?? createHash('sha256').update(text).digest('hex');
+  const digest = createHash('sha256').update(text).digest('hex');
   return { guide: { file, slug, data: result.data, digest, bodyStart: parts.bodyStart, source, outline, fieldLinks }, problems: capProblems(problems) };
 }
 
