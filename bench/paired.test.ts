@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareSides, formatStarlightTable, pairedRatios, parseStarlightPagefindMs, type SideRun } from './paired.ts';
+import { compareSides, formatComparisonTable, pairedRatios, parseStarlightPagefindMs, type SideRun } from './paired.ts';
 
 test('paired ratios: medians of each side, their ratio, and each pair\'s own ratio', () => {
   const cases: { name: string; ours: number[]; theirs: number[]; oursMedian: number; theirsMedian: number; ratioOfMedians: number; pairRatios: number[] }[] = [
@@ -26,25 +26,25 @@ test('paired ratios refuse unpaired, empty or non-positive figures', () => {
   assert.throws(() => pairedRatios([Number.NaN], [1]), /positive/);
 });
 
-const side = (wallSeconds: number, peakRssMiB: number, pages: number | null = 1002): SideRun => ({ wallSeconds, cpuSeconds: wallSeconds * 1.2, peakRssMiB, pages, pagefindSeconds: null });
+const side = (wallSeconds: number, peakRssMiB: number, pages: number | null = 1002, pagefindSeconds: number | null = null): SideRun => ({ wallSeconds, cpuSeconds: wallSeconds * 1.2, peakRssMiB, pages, pagefindSeconds });
 
 test('compareSides takes medians of wall, CPU and peak RSS per side and keeps every run', () => {
   const comparison = compareSides(1000, [side(20, 1500), side(22, 1400), side(21, 1450)], [side(60, 3000), side(50, 3100), side(55, 2900)]);
   assert.equal(comparison.pairs, 3);
   assert.equal(comparison.oursWallSeconds, 21);
-  assert.equal(comparison.starlightWallSeconds, 55);
+  assert.equal(comparison.theirsWallSeconds, 55);
   assert.equal(comparison.ratioOfMedians, 21 / 55);
   assert.equal(comparison.oursPeakRssMiB, 1450);
-  assert.equal(comparison.starlightPeakRssMiB, 3000);
+  assert.equal(comparison.theirsPeakRssMiB, 3000);
   assert.equal(comparison.ours.length, 3);
-  assert.equal(comparison.starlight[1]!.wallSeconds, 50);
+  assert.equal(comparison.theirs[1]!.wallSeconds, 50);
 });
 
 test('the vs-Starlight table shows both medians, the ratio, every pair ratio and both peaks', () => {
-  const table = formatStarlightTable([compareSides(1000, [side(20, 1500, 1042), side(24, 1600, 1042)], [side(50, 3000, 1002), side(60, 3200, 1002)])]);
+  const table = formatComparisonTable('Starlight', [compareSides(1000, [side(20, 1500, 1042, 6), side(24, 1600, 1042, 7)], [side(50, 3000, 1002), side(60, 3200, 1002)])]);
   const [header, , row] = table.split('\n');
-  assert.match(header!, /^\| guides \| pairs \| ours s \| Starlight s \| ratio \(medians\) \| pair ratios/);
-  assert.match(row!, /^\| 1000 +\| 2 +\| 22\.00 +\| 55\.00 +\| 0\.40× +\| 0\.40×, 0\.40× +\| 1550 +\| 3100 +\| 1042 \/ 1002 +\|$/);
+  assert.match(header!, /^\| guides \| pairs \| ours s \| Starlight s \| ratio \(medians\) \| pair ratios +\| Pagefind s ours \/ Starlight/);
+  assert.match(row!, /^\| 1000 +\| 2 +\| 22\.00 +\| 55\.00 +\| 0\.40× +\| 0\.40×, 0\.40× +\| 6\.50 \/ n\/a +\| 1550 +\| 3100 +\| 1042 \/ 1002 +\|$/);
 });
 
 test('reads Starlight\'s Pagefind time from its build log', () => {

@@ -1,9 +1,9 @@
 import { median } from './report.ts';
 
 /**
- * Paired comparison of our build against Starlight's on the same corpus (`--vs-starlight`): builds
- * alternate ours, Starlight, ours, Starlight…, so slow drift of the machine hits both sides alike;
- * each pair also gives its own ratio.
+ * Paired comparison of our build against another tool's on the same corpus (`--vs-starlight`,
+ * `--vs-hugo`): builds alternate ours, theirs, ours, theirs…, so slow drift of the machine hits both
+ * sides alike; each pair also gives its own ratio.
  */
 
 /** Wall-time figures of N pairs: the medians of each side, their ratio, and each pair's own ratio. */
@@ -37,23 +37,23 @@ export interface SideRun {
   pagefindSeconds: number | null;
 }
 
-/** The comparison at one corpus size. */
-export interface StarlightComparison {
+/** The comparison with one other tool at one corpus size. */
+export interface Comparison {
   guides: number;
   pairs: number;
-  /** Median wall seconds of our builds and of Starlight's. */
+  /** Median wall seconds of our builds and of theirs. */
   oursWallSeconds: number;
-  starlightWallSeconds: number;
+  theirsWallSeconds: number;
   ratioOfMedians: number;
   pairRatios: number[];
   /** Median of each side's per-build peak RSS of the whole process tree. */
   oursPeakRssMiB: number;
-  starlightPeakRssMiB: number;
+  theirsPeakRssMiB: number;
   oursCpuSeconds: number;
-  starlightCpuSeconds: number;
-  /** Every build, in run order: `ours[i]` was built just before `starlight[i]`. */
+  theirsCpuSeconds: number;
+  /** Every build, in run order: `ours[i]` was built just before `theirs[i]`. */
   ours: SideRun[];
-  starlight: SideRun[];
+  theirs: SideRun[];
 }
 
 /** Everything `--vs-starlight` adds to the report. */
@@ -64,27 +64,33 @@ export interface StarlightReport {
   viteVersion: string;
   /** The one `npm install` of the generated project, not part of any figure. */
   installSeconds: number;
-  comparisons: StarlightComparison[];
+  comparisons: Comparison[];
 }
 
-export function compareSides(guides: number, ours: readonly SideRun[], starlight: readonly SideRun[]): StarlightComparison {
+/** Everything `--vs-hugo` adds to the report. */
+export interface HugoReport {
+  hugoVersion: string;
+  comparisons: Comparison[];
+}
+
+export function compareSides(guides: number, ours: readonly SideRun[], theirs: readonly SideRun[]): Comparison {
   const wall = pairedRatios(
     ours.map((run) => run.wallSeconds),
-    starlight.map((run) => run.wallSeconds),
+    theirs.map((run) => run.wallSeconds),
   );
   return {
     guides,
     pairs: ours.length,
     oursWallSeconds: wall.oursMedian,
-    starlightWallSeconds: wall.theirsMedian,
+    theirsWallSeconds: wall.theirsMedian,
     ratioOfMedians: wall.ratioOfMedians,
     pairRatios: wall.pairRatios,
     oursPeakRssMiB: median(ours.map((run) => run.peakRssMiB)),
-    starlightPeakRssMiB: median(starlight.map((run) => run.peakRssMiB)),
+    theirsPeakRssMiB: median(theirs.map((run) => run.peakRssMiB)),
     oursCpuSeconds: median(ours.map((run) => run.cpuSeconds)),
-    starlightCpuSeconds: median(starlight.map((run) => run.cpuSeconds)),
+    theirsCpuSeconds: median(theirs.map((run) => run.cpuSeconds)),
     ours: [...ours],
-    starlight: [...starlight],
+    theirs: [...theirs],
   };
 }
 
@@ -97,20 +103,25 @@ export function parseStarlightPagefindMs(log: string): number | undefined {
 
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 
-/** The short "vs Starlight" table printed under the main one: one row per size. */
-export function formatStarlightTable(comparisons: readonly StarlightComparison[]): string {
-  const header = ['guides', 'pairs', 'ours s', 'Starlight s', 'ratio (medians)', 'pair ratios', 'ours peak RSS MiB', 'Starlight peak RSS MiB', 'pages ours / Starlight'];
+/** The short "vs Starlight" (or "vs Hugo") table printed under the main one: one row per size. */
+export function formatComparisonTable(name: string, comparisons: readonly Comparison[]): string {
+  const header = ['guides', 'pairs', 'ours s', `${name} s`, 'ratio (medians)', 'pair ratios', `Pagefind s ours / ${name}`, 'ours peak RSS MiB', `${name} peak RSS MiB`, `pages ours / ${name}`];
   const pages = (runs: readonly SideRun[]) => (runs[0]?.pages ?? null) === null ? 'n/a' : String(runs[0]!.pages);
+  const pagefind = (runs: readonly SideRun[]) => {
+    const seconds = runs.map((run) => run.pagefindSeconds).filter((value): value is number => value !== null);
+    return seconds.length === runs.length && seconds.length > 0 ? median(seconds).toFixed(2) : 'n/a';
+  };
   const rows = comparisons.map((comparison) => [
     String(comparison.guides),
     String(comparison.pairs),
     comparison.oursWallSeconds.toFixed(2),
-    comparison.starlightWallSeconds.toFixed(2),
+    comparison.theirsWallSeconds.toFixed(2),
     ratio(comparison.ratioOfMedians),
     comparison.pairRatios.map(ratio).join(', '),
+    `${pagefind(comparison.ours)} / ${pagefind(comparison.theirs)}`,
     comparison.oursPeakRssMiB.toFixed(0),
-    comparison.starlightPeakRssMiB.toFixed(0),
-    `${pages(comparison.ours)} / ${pages(comparison.starlight)}`,
+    comparison.theirsPeakRssMiB.toFixed(0),
+    `${pages(comparison.ours)} / ${pages(comparison.theirs)}`,
   ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;

@@ -1,4 +1,4 @@
-import type { StarlightReport } from './paired.ts';
+import type { HugoReport, StarlightReport } from './paired.ts';
 
 /** Phase timings Astro and our Pagefind integration print during `astro build`, in ms. */
 export interface BuildPhases {
@@ -59,6 +59,8 @@ export interface BenchReport {
   results: SizeResult[];
   /** With `--vs-starlight`: the paired comparison per size (bench/paired.ts). */
   starlight?: StarlightReport;
+  /** With `--vs-hugo`: the paired comparison per size. */
+  hugo?: HugoReport;
 }
 
 /** Median of a non-empty list (mean of the middle two for an even count). */

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
 import { countArticleWords, formatMachine, formatPhases, formatTable, median, medianProfile, parseBuildLog, profilePhases, type BenchReport, type Machine, type SizeResult } from './report.ts';
-import { compareSides, formatStarlightTable, parseStarlightPagefindMs, type SideRun, type StarlightComparison } from './paired.ts';
+import type { Corpus } from './corpus.ts';
+import { hugoSiteFiles, hugoVersion, parsePagefindCliMs } from './hugo-site.ts';
+import { compareSides, formatComparisonTable, parseStarlightPagefindMs, type Comparison, type SideRun } from './paired.ts';
 import { convertCorpus, writeDocs } from './starlight-docs.ts';
 import { setUpStarlightProject, STARLIGHT_LINE, StarlightSetupError, type StarlightProject } from './starlight-project.ts';
 
@@ -26,6 +28,9 @@ Options:
                      Starlight ${STARLIGHT_LINE} site (installed once into the temporary work dir):
                      builds alternate ours / Starlight, --runs pairs (default 3, always),
                      each cold; adds a "vs Starlight" table (or JSON field)
+  --vs-hugo          also build the same pages as the Starlight side with Hugo (the \`hugo\` on
+                     PATH; Debian: apt-get install hugo) and index them with the same Pagefind:
+                     alternates like --vs-starlight; adds a "vs Hugo" table (or JSON field)
   -h, --help         show this help`;
 
 const ROOT = process.cwd();
@@ -40,6 +45,7 @@ interface Options {
   keep: boolean;
   cpuProfDir?: string;
   vsStarlight: boolean;
+  vsHugo: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -54,6 +60,7 @@ function parseOptions(argv: string[]): Options {
       keep: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
       'vs-starlight': { type: 'boolean', default: false },
+      'vs-hugo': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,6 +84,7 @@ function parseOptions(argv: string[]): Options {
     keep: values.keep,
     cpuProfDir: values['cpu-prof'] && path.resolve(values['cpu-prof']),
     vsStarlight: values['vs-starlight'],
+    vsHugo: values['vs-hugo'],
   };
 }
 
@@ -192,21 +200,77 @@ function sideRun(run: TreeRun, pages: number | undefined, pagefindMs: number | u
   };
 }
 
-async function benchSize(guides: number, options: Options, workDir: string, project: string, starlight?: StarlightProject): Promise<{ result: SizeResult; comparison?: StarlightComparison }> {
+/** Another tool built in pairs with ours, on the same corpus (`--vs-starlight`, `--vs-hugo`). */
+interface Rival {
+  name: string;
+  /** Writes the corpus as this tool's pages. */
+  prepare(corpus: Corpus): void;
+  /** Removes what would make its next build warm. */
+  makeCold(): void;
+  /** Its build, for /bin/sh, search index included. */
+  command: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  pagefindMs(log: string): number | undefined;
+  pages(log: string): number | undefined;
+}
+
+function starlightRival(starlight: StarlightProject, contentDir: string): Rival {
+  // Starlight builds into its project's own dist/: an outDir outside the project breaks its
+  // prerender step (chunks there import packages that only the project's node_modules holds).
+  const outDir = path.join(starlight.dir, 'dist');
+  return {
+    name: 'Starlight',
+    prepare: (corpus) => writeDocs(starlight.dir, convertCorpus(corpus)),
+    makeCold: () => makeCold(starlight.dir, outDir),
+    command: scriptOf(starlight.dir, 'build') ?? 'astro build',
+    cwd: starlight.dir,
+    env: buildEnv(starlight.dir, contentDir),
+    pagefindMs: parseStarlightPagefindMs,
+    pages: (log) => parseBuildLog(log).pages,
+  };
+}
+
+/** Hugo's site in `dir`, indexed by our project's Pagefind (the same binary and version). */
+function hugoRival(dir: string, project: string, contentDir: string): Rival {
+  return {
+    name: 'Hugo',
+    prepare: (corpus) => {
+      rmSync(dir, { recursive: true, force: true });
+      for (const file of hugoSiteFiles(convertCorpus(corpus))) {
+        mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+        writeFileSync(path.join(dir, file.path), file.text);
+      }
+    },
+    makeCold: () => {
+      for (const cache of ['public', 'resources', '.hugo_build.lock']) rmSync(path.join(dir, cache), { recursive: true, force: true });
+    },
+    command: 'hugo --cacheDir "$PWD/.hugo-cache" && rm -rf .hugo-cache && pagefind --site public',
+    cwd: dir,
+    env: buildEnv(project, contentDir),
+    pagefindMs: parsePagefindCliMs,
+    // Hugo's summary table: `Pages            | 1004`.
+    pages: (log) => {
+      const match = /^\s*Pages\s*\|\s*(\d+)/m.exec(log);
+      return match ? Number(match[1]) : undefined;
+    },
+  };
+}
+
+async function benchSize(guides: number, options: Options, workDir: string, project: string, starlight?: StarlightProject): Promise<{ result: SizeResult; comparisons: Map<string, Comparison> }> {
   const contentDir = path.join(workDir, `content-${guides}`);
   progress(`${guides} guides: writing corpus (seed ${options.seed})`);
   const corpus = generateCorpus({ count: guides, seed: options.seed });
   writeCorpus(contentDir, corpus);
   const outDir = path.join(workDir, `dist-${guides}`);
-  // Starlight builds into its project's own dist/: an outDir outside the project breaks its
-  // prerender step (chunks there import packages that only the project's node_modules holds).
-  const starlightOutDir = starlight && path.join(starlight.dir, 'dist');
-  if (starlight) {
-    progress(`${guides} guides: converting the corpus to Starlight docs`);
-    writeDocs(starlight.dir, convertCorpus(corpus));
+  const rivals: Rival[] = [];
+  if (starlight) rivals.push(starlightRival(starlight, contentDir));
+  if (options.vsHugo) rivals.push(hugoRival(path.join(workDir, 'hugo'), project, contentDir));
+  for (const rival of rivals) {
+    progress(`${guides} guides: writing the corpus as ${rival.name} pages`);
+    rival.prepare(corpus);
   }
-  const starlightBuild = starlight && (scriptOf(starlight.dir, 'build') ?? 'astro build');
-  const starlightRuns: SideRun[] = [];
+  const rivalRuns = new Map<Rival, SideRun[]>(rivals.map((rival) => [rival, []]));
   const env = buildEnv(project, contentDir, options.cpuProfDir);
   // `npm run build` as the README gives it (astro build, then the search index), with --outDir.
   const build = `${scriptOf(project, 'build') ?? 'astro build'} --outDir ${shellQuote(outDir)}`;
@@ -216,26 +280,26 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
   for (let index = 0; index < planned; index++) {
     // Every run is a cold, full build: no data store, no generated types, no previous output.
     makeCold(project, outDir);
-    progress(`${guides} guides: build ${index + 1}/${planned}${starlight ? ' (ours)' : ''}`);
+    progress(`${guides} guides: build ${index + 1}/${planned}${rivals.length > 0 ? ' (ours)' : ''}`);
     const run = await runMeasured({ command: '/bin/sh', args: ['-c', build], cwd: project, env });
     if (run.exitCode !== 0) failWith(`npm run build (${guides} guides)`, run);
     const phases = parseBuildLog(run.stdout + run.stderr);
     if (options.keep) writeFileSync(path.join(workDir, `build-${guides}-${index + 1}.log`), run.stdout + run.stderr);
     runs.push({ run, phases });
     progress(`${guides} guides: ${(run.wallMs / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU, peak ${(run.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MiB`);
-    if (starlight && starlightBuild && starlightOutDir) {
+    for (const rival of rivals) {
       // The pair's second half, straight after ours, on the same corpus and equally cold.
-      makeCold(starlight.dir, starlightOutDir);
-      progress(`${guides} guides: build ${index + 1}/${planned} (Starlight)`);
-      const other = await runMeasured({ command: '/bin/sh', args: ['-c', starlightBuild], cwd: starlight.dir, env: buildEnv(starlight.dir, contentDir) });
+      rival.makeCold();
+      progress(`${guides} guides: build ${index + 1}/${planned} (${rival.name})`);
+      const other = await runMeasured({ command: '/bin/sh', args: ['-c', rival.command], cwd: rival.cwd, env: rival.env });
       const log = other.stdout + other.stderr;
-      if (options.keep) writeFileSync(path.join(workDir, `starlight-build-${guides}-${index + 1}.log`), log);
-      if (other.exitCode !== 0) failWith(`Starlight's astro build (${guides} guides)`, other);
-      starlightRuns.push(sideRun(other, parseBuildLog(log).pages, parseStarlightPagefindMs(log)));
-      progress(`${guides} guides: Starlight ${(other.wallMs / 1000).toFixed(2)} s wall, ${(other.cpuMs / 1000).toFixed(2)} s CPU, peak ${(other.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MiB; this pair ${(run.wallMs / other.wallMs).toFixed(2)}×`);
+      if (options.keep) writeFileSync(path.join(workDir, `${rival.name.toLowerCase()}-build-${guides}-${index + 1}.log`), log);
+      if (other.exitCode !== 0) failWith(`${rival.name}'s build (${guides} guides)`, other);
+      rivalRuns.get(rival)!.push(sideRun(other, rival.pages(log), rival.pagefindMs(log)));
+      progress(`${guides} guides: ${rival.name} ${(other.wallMs / 1000).toFixed(2)} s wall, ${(other.cpuMs / 1000).toFixed(2)} s CPU, peak ${(other.peakTreeRssBytes / 1024 ** 2).toFixed(0)} MiB; this pair ${(run.wallMs / other.wallMs).toFixed(2)}×`);
     }
     // A slow size gets one run, unless --runs says otherwise; pairs always run in full.
-    if (index === 0 && !options.runsGiven && !starlight && run.wallMs > ONE_MINUTE_MS) planned = 1;
+    if (index === 0 && !options.runsGiven && rivals.length === 0 && run.wallMs > ONE_MINUTE_MS) planned = 1;
   }
 
   const guidePageFigures = guidePages(outDir);
@@ -266,13 +330,8 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
   }
 
   const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
-  const comparison = starlight
-    ? compareSides(
-        guides,
-        runs.map(({ run, phases }) => sideRun(run, phases.pages, phases.pagefindMs)),
-        starlightRuns,
-      )
-    : undefined;
+  const ourRuns = runs.map(({ run, phases }) => sideRun(run, phases.pages, phases.pagefindMs));
+  const comparisons = new Map(rivals.map((rival) => [rival.name, compareSides(guides, ourRuns, rivalRuns.get(rival)!)]));
   const result: SizeResult = {
     guides,
     runs: runs.length,
@@ -300,7 +359,7 @@ async function benchSize(guides: number, options: Options, workDir: string, proj
     phaseProfile: medianProfile(runs.map(({ run }) => profilePhases(run))),
     wallSecondsAll: runs.map(({ run }) => run.wallMs / 1000),
   };
-  return { result, comparison };
+  return { result, comparisons };
 }
 
 async function main(): Promise<void> {
@@ -313,9 +372,15 @@ async function main(): Promise<void> {
   if (options.cpuProfDir) mkdirSync(options.cpuProfDir, { recursive: true });
   progress(`${formatMachine(machine)}; working in ${workDir}`);
   const results: SizeResult[] = [];
-  const comparisons: StarlightComparison[] = [];
+  const comparisons = new Map<string, Comparison[]>();
   let starlight: StarlightProject | undefined;
+  let hugo: string | undefined;
   try {
+    if (options.vsHugo) {
+      hugo = hugoVersion();
+      if (hugo === undefined) throw new Error('--vs-hugo needs `hugo` on PATH (Debian: apt-get install hugo)');
+      progress(`Hugo ${hugo}`);
+    }
     if (options.vsStarlight) {
       // Installed once per bench run, before any build (a failed install costs no build time), and
       // reused by every size: only its src/content/docs/ changes.
@@ -324,9 +389,9 @@ async function main(): Promise<void> {
     }
     // Sizes run one after another, never in parallel: the figures are only comparable on an idle machine.
     for (const size of options.sizes) {
-      const { result, comparison } = await benchSize(size, options, workDir, project, starlight);
-      results.push(result);
-      if (comparison) comparisons.push(comparison);
+      const sized = await benchSize(size, options, workDir, project, starlight);
+      results.push(sized.result);
+      for (const [name, comparison] of sized.comparisons) comparisons.set(name, [...(comparisons.get(name) ?? []), comparison]);
     }
   } finally {
     if (options.keep) progress(`kept ${workDir}`);
@@ -340,9 +405,10 @@ async function main(): Promise<void> {
       markdownRemarkRange: starlight.versions.markdownRemark,
       viteVersion: starlight.versions.vite,
       installSeconds: starlight.installSeconds,
-      comparisons,
+      comparisons: comparisons.get('Starlight') ?? [],
     };
   }
+  if (hugo !== undefined) report.hugo = { hugoVersion: hugo, comparisons: comparisons.get('Hugo') ?? [] };
   if (options.json) {
     console.log(JSON.stringify(report, null, 2));
     return;
@@ -353,7 +419,11 @@ async function main(): Promise<void> {
   console.log(`\nPhases: the times Astro and Pagefind log, then each phase by the clock with the whole process tree's peak memory in it\n${formatPhases(results)}`);
   if (starlight) {
     console.log(`\nvs Starlight ${starlight.versions.starlight} (astro ${starlight.versions.astro}, vite ${starlight.versions.vite}): same corpus as Starlight docs; builds alternate ours / Starlight, each cold, Pagefind included on both sides; ratio = our wall / Starlight's (bar: 1,000 guides ≤ 0.40×).\n`);
-    console.log(formatStarlightTable(comparisons));
+    console.log(formatComparisonTable('Starlight', comparisons.get('Starlight') ?? []));
+  }
+  if (hugo !== undefined) {
+    console.log(`\nvs Hugo ${hugo}: the Starlight side's pages (each guide's body and sections as Markdown) built by Hugo, then \`pagefind --site public\` with our Pagefind; builds alternate ours / Hugo, each cold; ratio = our wall / Hugo's (issue 18's bar: 1.2× at 10,000 guides).\n`);
+    console.log(formatComparisonTable('Hugo', comparisons.get('Hugo') ?? []));
   }
 }
 
