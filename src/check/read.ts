@@ -73,32 +73,38 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** A file's bytes; a file removed since it was listed reads as empty (and is reported so). */
-function readBytes(file: string): Buffer {
+/** A file's text (or bytes); a file removed since it was listed reads as empty (and is reported so). */
+function readFile(file: string): Buffer;
+function readFile(file: string, encoding: 'utf8'): string;
+function readFile(file: string, encoding?: 'utf8'): Buffer | string {
   try {
-    return readFileSync(file);
+    return encoding ? readFileSync(file, encoding) : readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return encoding ? '' : Buffer.alloc(0);
     throw error;
   }
 }
 
-/** A file of the content root as text, or the problem that stops it being read as UTF-8. */
+/** A file of the content root, or the problem that stops it being read as UTF-8 text. */
 function readSource(file: string): SourceFile | Problem {
-  const bytes = readBytes(file);
-  // The native check is the common case; the scan below only finds where the bad byte is.
-  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
-  if (invalid !== -1) {
-    const lines = bytes.subarray(0, invalid).toString('utf8').split(/\r\n|\r|\n/);
-    return { file: displayPath(file), line: lines.length, column: lines.at(-1)!.length + 1, field: 'file', message: 'is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8' };
+  // Decoding replaces a byte that is not UTF-8 with U+FFFD, which a text may also hold as written:
+  // only then are the bytes read, to tell the two apart and to say where the bad byte is.
+  if (readFile(file, 'utf8').includes('\uFFFD')) {
+    const bytes = readFile(file);
+    const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+    if (invalid !== -1) {
+      const lines = bytes.subarray(0, invalid).toString('utf8').split(/\r\n|\r|\n/);
+      return { file: displayPath(file), line: lines.length, column: lines.at(-1)!.length + 1, field: 'file', message: 'is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8' };
+    }
   }
-  // The text is decoded when it is read (by the check of that file, and again only if a later problem
-  // needs a position in it), so the check holds every file's bytes outside the JavaScript heap rather
-  // than every file's text inside it.
+  // The text is read again when it is needed (by the check of that file, and again only if a later
+  // problem needs a position in it), so the check holds no file's text while it runs. Reading a
+  // file as text is cheaper than holding its bytes: Node decodes it from a buffer it reuses, where
+  // every buffer kept is fresh memory.
   return {
     file: displayPath(file),
     get text() {
-      return bytes.toString('utf8');
+      return readFile(file, 'utf8');
     },
   };
 }

@@ -18,7 +18,7 @@ import { questionIdOf } from '../lib/question-ids.ts';
 /** A file's path (as shown in messages) and its text. */
 export interface SourceFile {
   file: string;
-  /** A file read from disk keeps only its bytes, and decodes its text on each read of this. */
+  /** A file read from disk is read again on each read of this: the check holds no file's text. */
   readonly text: string;
 }
 

@@ -331,6 +331,24 @@ test('hostile files each get one clear located problem in a single run that fini
   }
 });
 
+test('a replacement character written as text is fine; a byte that is not UTF-8 is located', () => {
+  const body = (text: string) => `${VALID.trimEnd()}\n\n${text}\n`;
+  const written = tempRoot('clean', (dir) => writeFileSync(path.join(dir, 'skills', 'beta.mdx'), body('A decoder shows \uFFFD for a byte it cannot read.')));
+  const before = `${VALID.trimEnd()}\n\nCaf`;
+  const latin1 = tempRoot('clean', (dir) => writeFileSync(path.join(dir, 'skills', 'beta.mdx'), Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(' au lait.\n')])));
+  try {
+    const clean = lint([], written);
+    assert.equal(clean.status, 0, clean.stdout + clean.stderr);
+    const line = before.split('\n').length;
+    const run = lint([], latin1);
+    assert.equal(run.status, 1);
+    assert.deepEqual(outputLines(run).filter((problem) => problem.includes('UTF-8')), [`${latin1}/skills/beta.mdx:${line}:4: file: is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8`]);
+  } finally {
+    rmSync(written, { recursive: true, force: true });
+    rmSync(latin1, { recursive: true, force: true });
+  }
+});
+
 test('--help prints the usage and exits 0', () => {
   const run = lint(['--help']);
   assert.equal(run.status, 0);
