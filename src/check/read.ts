@@ -129,7 +129,13 @@ export async function checkContentRoot(root: string, options: { only?: readonly 
     if (!only || only.has(source.file)) problems.push(source);
     return undefined;
   };
-  const guides = skills.guides.map(read).filter((source): source is SourceFile => source !== undefined);
+  const guides: SourceFile[] = [];
+  const unreadableGuides: string[] = [];
+  for (const file of skills.guides) {
+    const source = read(file);
+    if (source) guides.push(source);
+    else unreadableGuides.push(displayPath(file));
+  }
   const taxonomy = (name: string) => {
     const file = path.join(root, name);
     if (existsSync(file)) return read(file);
@@ -139,7 +145,7 @@ export async function checkContentRoot(root: string, options: { only?: readonly 
   const projectRoot = process.cwd();
   const requireFromProject = createRequire(path.join(projectRoot, 'package.json'));
   const report = await checkContent(
-    { guides, categories: taxonomy('categories.yaml'), roles: taxonomy('roles.yaml') },
+    { guides, unreadableGuides, categories: taxonomy('categories.yaml'), roles: taxonomy('roles.yaml') },
     {
       only,
       externalLinks: options.externalLinks,

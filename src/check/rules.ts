@@ -53,6 +53,8 @@ export function normalizeText(text: string): string {
 /** Everything a content root holds, already read from disk. */
 export interface ContentSources {
   guides: SourceFile[];
+  /** Guide files that could not be read as text (a problem already says why): their slugs still exist. */
+  unreadableGuides?: string[];
   /** Undefined when the file cannot be read (a problem already says why). */
   categories: SourceFile | undefined;
   roles: SourceFile | undefined;
@@ -349,7 +351,8 @@ export async function checkContent(sources: ContentSources, options: CheckOption
   // Slugs are compared case-insensitively: Astro's loader maps Foo.mdx and foo.mdx to one id and
   // silently keeps only the last. Every file of a clash is told, so either can be renamed.
   const filesBySlug = new Map<string, string[]>();
-  for (const { file } of sources.guides) {
+  const unreadable = sources.unreadableGuides ?? [];
+  for (const file of [...sources.guides.map((source) => source.file), ...unreadable]) {
     const key = slugFromFileName(file).toLowerCase();
     filesBySlug.set(key, [...(filesBySlug.get(key) ?? []), file]);
   }
@@ -361,7 +364,7 @@ export async function checkContent(sources: ContentSources, options: CheckOption
     }
   }
 
-  const knownSlugs = new Set(sourceBySlug.keys());
+  const knownSlugs = new Set([...sourceBySlug.keys(), ...unreadable.map(slugFromFileName)]);
   const categoryIds = new Set(categories.entries.map((entry) => entry.id));
   const roleIds = new Set(roles.entries.map((entry) => entry.id));
   const checkIds = sources.categories !== undefined && categories.problems.length === 0;
@@ -371,9 +374,10 @@ export async function checkContent(sources: ContentSources, options: CheckOption
   let map: ReturnType<typeof buildSiteMap> | undefined;
   const siteMap = () =>
     (map ??= buildSiteMap({
-      guides: [...sourceBySlug.keys()].flatMap((slug): MappedGuide[] => {
+      guides: [...knownSlugs].flatMap((slug): MappedGuide[] => {
         const each = lookupGuide(slug);
-        // A guide with problems of its own is still a page: links to it are checked no further.
+        // A guide with problems of its own, or one that could not be read, is still a page: links
+        // to it are checked no further.
         if (!each) return [{ slug, category: '', roles: [], questionCount: 0, faqCount: 0, hasProjects: false, hasRelatedSkills: false, hasRoles: false }];
         if (each.data.draft) return [];
         return [{

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths.ts';
@@ -331,18 +331,22 @@ test('hostile files each get one clear located problem in a single run that fini
   }
 });
 
-test('a replacement character written as text is fine; a byte that is not UTF-8 is located', () => {
+test('a replacement character written as text is fine; a byte that is not UTF-8 is located, and only it is reported', () => {
   const body = (text: string) => `${VALID.trimEnd()}\n\n${text}\n`;
   const written = tempRoot('clean', (dir) => writeFileSync(path.join(dir, 'skills', 'beta.mdx'), body('A decoder shows \uFFFD for a byte it cannot read.')));
   const before = `${VALID.trimEnd()}\n\nCaf`;
-  const latin1 = tempRoot('clean', (dir) => writeFileSync(path.join(dir, 'skills', 'beta.mdx'), Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(' au lait.\n')])));
+  const latin1 = tempRoot('clean', (dir) => {
+    writeFileSync(path.join(dir, 'skills', 'beta.mdx'), Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]));
+    appendFileSync(path.join(dir, 'skills', 'alpha.mdx'), '\nSee [Beta](/skills/beta/) too.\n');
+  });
   try {
     const clean = lint([], written);
     assert.equal(clean.status, 0, clean.stdout + clean.stderr);
     const line = before.split('\n').length;
     const run = lint([], latin1);
     assert.equal(run.status, 1);
-    assert.deepEqual(outputLines(run).filter((problem) => problem.includes('UTF-8')), [`${latin1}/skills/beta.mdx:${line}:4: file: is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8`]);
+    // Only the unreadable file is reported: alpha's related skill and link still find a guide there.
+    assert.deepEqual(outputLines(run), [`${latin1}/skills/beta.mdx:${line}:4: file: is not UTF-8 text (another encoding, or binary data, from here on): save it as UTF-8`]);
   } finally {
     rmSync(written, { recursive: true, force: true });
     rmSync(latin1, { recursive: true, force: true });
