@@ -50,7 +50,7 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Everything a content root holds, already read from disk. */
+/** Everything a content root holds: its files, each readable as text (from disk, on demand). */
 export interface ContentSources {
   guides: SourceFile[];
   /** Guide files that could not be read as text (a problem already says why): their slugs still exist. */
